@@ -1,0 +1,84 @@
+package dev.nuggets.core;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * One podcast episode as a summary sees it: who took part, its key takeaways and its sections. The table of
+ * contents is not stored; it is derived from the sections ({@link #tableOfContents()}).
+ *
+ * <pre>{@code
+ * Episode episode = Episode.builder()
+ *     .title("Reasoning and the road ahead")
+ *     .addPeople(Person.of("Ada Example", Role.GUEST))
+ *     .addTakeaways(Takeaway.of("Planning beats guessing."))
+ *     .addSections(Section.of("Why planning matters", "The guest explains ..."))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Episode {
+  Episode() {}
+
+  /** The episode's title. */
+  public abstract Optional<String> title();
+
+  /** The title of the show the episode belongs to, as a standalone summary page names it. */
+  public abstract Optional<String> podcastTitle();
+
+  /** The people who take part, hosts and guests alike, in the order the source lists them. */
+  public abstract List<Person> people();
+
+  /** When the episode was published. */
+  public abstract Optional<PublicationDate> publishedOn();
+
+  /** How long the episode's audio runs. */
+  public abstract Optional<Duration> duration();
+
+  /** A link to the episode's page, as given by the source (renderers check its scheme before writing it). */
+  public abstract Optional<String> link();
+
+  /** The key takeaways, in order. */
+  public abstract List<Takeaway> takeaways();
+
+  /** The sections, in reading order. */
+  public abstract List<Section> sections();
+
+  /**
+   * The table of contents: the sections that are {@linkplain Section#listedInToc() listed in it}, in order.
+   * Computed from {@link #sections()}, so the two can never disagree.
+   */
+  public List<Section> tableOfContents() {
+    return sections().stream().filter(Section::listedInToc).collect(Collectors.toUnmodifiableList());
+  }
+
+  /** The people with the given role, in order. */
+  public List<Person> people(Role role) {
+    return people().stream().filter(p -> p.role().equals(role)).collect(Collectors.toUnmodifiableList());
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder that starts with this episode's values. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.nonBlank(title(), "Episode.title");
+    Checks.nonBlank(podcastTitle(), "Episode.podcastTitle");
+    Checks.nonBlank(link(), "Episode.link");
+    Checks.nonNegative(duration(), "Episode.duration");
+  }
+
+  /** Builds an {@link Episode}; every attribute is optional. */
+  public static final class Builder extends ImmutableEpisode.Builder {
+    Builder() {}
+  }
+}

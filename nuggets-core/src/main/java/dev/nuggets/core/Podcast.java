@@ -1,0 +1,68 @@
+package dev.nuggets.core;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A podcast (a show, a series) with its hosts and the episodes a source lists. */
+@Value.Immutable
+public abstract class Podcast {
+  Podcast() {}
+
+  /** The show's title; never blank. */
+  public abstract String title();
+
+  /** What the show is about. */
+  public abstract Optional<String> description();
+
+  /** The show's web page. */
+  public abstract Optional<String> link();
+
+  /** The address of the show's RSS feed. */
+  public abstract Optional<String> feedUrl();
+
+  /** The address of the show's cover art. */
+  public abstract Optional<String> imageUrl();
+
+  /** The show's language as a BCP 47 tag, such as {@code en} or {@code pt-BR}. */
+  public abstract Optional<String> language();
+
+  /** Who publishes the show, as the feed names them. */
+  public abstract Optional<String> author();
+
+  /** The show's regular hosts. */
+  public abstract List<Person> hosts();
+
+  /** The episodes the source lists, in its order. */
+  public abstract List<Episode> episodes();
+
+  /** A podcast with only a title. */
+  public static Podcast of(String title) {
+    return builder().title(title).build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder that starts with this podcast's values. */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.nonBlank(title(), "Podcast.title");
+    Checks.nonBlank(description(), "Podcast.description");
+    Checks.nonBlank(link(), "Podcast.link");
+    Checks.nonBlank(feedUrl(), "Podcast.feedUrl");
+    Checks.nonBlank(imageUrl(), "Podcast.imageUrl");
+    Checks.nonBlank(language(), "Podcast.language");
+    Checks.nonBlank(author(), "Podcast.author");
+  }
+
+  /** Builds a {@link Podcast}; {@code title} is required. */
+  public static final class Builder extends ImmutablePodcast.Builder {
+    Builder() {}
+  }
+}
