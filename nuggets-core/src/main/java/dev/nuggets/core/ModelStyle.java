@@ -17,5 +17,6 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     jdkOnly = true,
+    allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = false))
 @interface ModelStyle {}

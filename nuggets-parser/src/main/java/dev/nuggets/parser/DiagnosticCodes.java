@@ -1,0 +1,49 @@
+package dev.nuggets.parser;
+
+/**
+ * The diagnostic codes that every parser can report, whatever its format. Each format documents its own codes
+ * beside its parser (for example {@code dev.nuggets.parser.text.TextCodes}); {@code docs/diagnostics.md} lists
+ * them all with their meaning. Codes are stable: they are never renamed or reused.
+ */
+public final class DiagnosticCodes {
+  private DiagnosticCodes() {}
+
+  /** Warning: the input is empty or holds only white space; the episode is empty. */
+  public static final String INPUT_EMPTY = "input.empty";
+
+  /** Error: the input looks like binary data (NUL bytes or many control characters); it was not parsed. */
+  public static final String INPUT_BINARY = "input.binary";
+
+  /** Warning: bytes that are not valid UTF-8, each replaced by U+FFFD; reported once per line. */
+  public static final String INPUT_INVALID_UTF8 = "input.invalid-utf8";
+
+  /** Error: the input could not be read (a missing file, a failing stream). */
+  public static final String INPUT_UNREADABLE = "input.unreadable";
+
+  /** Error: no registered format recognised the input, by name or by content. */
+  public static final String INPUT_UNKNOWN_FORMAT = "input.unknown-format";
+
+  /** Error: a format's parser failed unexpectedly; the message names the failure. This is always a bug. */
+  public static final String PARSER_FAILURE = "parser.failure";
+
+  /** Error: the input is larger than {@link ParseLimits#maxInputSize()}; it was not parsed. */
+  public static final String LIMIT_INPUT_SIZE = "limit.input-size";
+
+  /** Error: a line is longer than {@link ParseLimits#maxLineLength()}; the line was skipped. */
+  public static final String LIMIT_LINE_LENGTH = "limit.line-length";
+
+  /** Error: nesting deeper than {@link ParseLimits#maxDepth()}; the deeper content was skipped. */
+  public static final String LIMIT_DEPTH = "limit.depth";
+
+  /** Error: more sections than {@link ParseLimits#maxSections()}; the rest of the input was not read. */
+  public static final String LIMIT_SECTIONS = "limit.sections";
+
+  /** Error: more takeaways than {@link ParseLimits#maxTakeaways()}; the rest of the input was not read. */
+  public static final String LIMIT_TAKEAWAYS = "limit.takeaways";
+
+  /** Error: more episodes than {@link ParseLimits#maxEpisodes()}; the rest of the input was not read. */
+  public static final String LIMIT_EPISODES = "limit.episodes";
+
+  /** Info: more diagnostics than {@link ParseLimits#maxDiagnostics()}; this one counts those not kept. */
+  public static final String LIMIT_DIAGNOSTICS = "limit.diagnostics";
+}

@@ -1,0 +1,145 @@
+package dev.nuggets.parser;
+
+import dev.nuggets.core.diag.SourcePosition;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * A parser's input as decoded text, with the line structure needed to turn any offset into a 1-based
+ * line:column. Lines end at LF, CR or CRLF; a leading byte order mark is not part of the text.
+ *
+ * <p>Instances are immutable. Creating one scans the text once; every lookup after that is O(1) or O(log lines).
+ */
+public final class SourceText {
+  private final String name;
+  private final String text;
+  private final int[] lineStarts;
+  private final int[] lineEnds;
+
+  private SourceText(String name, String text) {
+    this.name = name;
+    this.text = text;
+    int[] starts = new int[16];
+    int[] ends = new int[16];
+    int count = 0;
+    int start = 0;
+    int length = text.length();
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        if (count == starts.length) {
+          starts = Arrays.copyOf(starts, count * 2);
+          ends = Arrays.copyOf(ends, count * 2);
+        }
+        starts[count] = start;
+        ends[count] = i;
+        count++;
+        if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    if (start < length || count == 0) {
+      if (count == starts.length) {
+        starts = Arrays.copyOf(starts, count + 1);
+        ends = Arrays.copyOf(ends, count + 1);
+      }
+      starts[count] = start;
+      ends[count] = length;
+      count++;
+    }
+    this.lineStarts = Arrays.copyOf(starts, count);
+    this.lineEnds = Arrays.copyOf(ends, count);
+  }
+
+  /**
+   * Text with a name for messages (a file name, or {@code <string>}). A leading U+FEFF byte order mark is dropped.
+   */
+  public static SourceText of(String name, String text) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(text, "text");
+    return new SourceText(name, text.startsWith("\uFEFF") ? text.substring(1) : text);
+  }
+
+  /** Text named {@code <string>}. */
+  public static SourceText of(String text) {
+    return of("<string>", text);
+  }
+
+  /** The input's name for messages. */
+  public String name() {
+    return name;
+  }
+
+  /** The whole text. */
+  public String text() {
+    return text;
+  }
+
+  public int length() {
+    return text.length();
+  }
+
+  /** How many lines the text has; an empty text has one empty line, and a final line end adds none. */
+  public int lineCount() {
+    return lineStarts.length;
+  }
+
+  /** Line {@code number} (from 1) without its line end. */
+  public String line(int number) {
+    return text.substring(lineStart(number), lineEnd(number));
+  }
+
+  /** The offset in {@link #text()} where line {@code number} (from 1) starts. */
+  public int lineStart(int number) {
+    checkLine(number);
+    return lineStarts[number - 1];
+  }
+
+  /** The offset in {@link #text()} where line {@code number} (from 1) ends, before its line end. */
+  public int lineEnd(int number) {
+    checkLine(number);
+    return lineEnds[number - 1];
+  }
+
+  /** The length of line {@code number} in UTF-16 units, without its line end. */
+  public int lineLength(int number) {
+    return lineEnd(number) - lineStart(number);
+  }
+
+  /** The line (from 1) that holds {@code offset}; an offset in a line end belongs to the line it ends. */
+  public int lineOf(int offset) {
+    if (offset < 0 || offset > text.length()) {
+      throw new IndexOutOfBoundsException("offset " + offset + " outside 0.." + text.length());
+    }
+    int index = Arrays.binarySearch(lineStarts, offset);
+    return index >= 0 ? index + 1 : -index - 1;
+  }
+
+  /** The line:column of {@code offset}, the column counted in code points from 1. */
+  public SourcePosition position(int offset) {
+    int line = lineOf(offset);
+    int start = lineStarts[line - 1];
+    int end = Math.min(offset, Math.max(lineEnds[line - 1], start));
+    return SourcePosition.of(line, text.codePointCount(start, Math.max(start, end)) + 1);
+  }
+
+  /** The line:column of the {@code index}-th UTF-16 unit of line {@code line}. */
+  public SourcePosition position(int line, int index) {
+    int start = lineStart(line);
+    int end = start + Math.max(0, Math.min(index, lineLength(line)));
+    return SourcePosition.of(line, text.codePointCount(start, end) + 1);
+  }
+
+  private void checkLine(int number) {
+    if (number < 1 || number > lineStarts.length) {
+      throw new IndexOutOfBoundsException("line " + number + " outside 1.." + lineStarts.length);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "SourceText[" + name + ", " + text.length() + " chars, " + lineCount() + " lines]";
+  }
+}
