@@ -9,9 +9,20 @@ final class Checks {
   private Checks() {}
 
   static void nonBlank(String value, String what) {
-    if (value.isBlank()) {
+    if (isBlank(value)) {
       throw new IllegalArgumentException(what + " must not be blank");
     }
+  }
+
+  /** Blank: nothing but white space, including Unicode spaces such as NBSP, as JSON Schema's {@code \s} sees it. */
+  static boolean isBlank(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\uFEFF') {
+        return false;
+      }
+    }
+    return true;
   }
 
   static void nonBlank(Optional<String> value, String what) {

@@ -10,7 +10,10 @@ import dev.nuggets.parser.internal.Inputs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -328,8 +331,18 @@ public final class Parsers {
   }
 
   private static Diagnostic unreadable(Exception e) {
+    String why;
+    if (e instanceof NoSuchFileException) {
+      why = "no such file";
+    } else if (e instanceof AccessDeniedException) {
+      why = "permission denied";
+    } else if (e instanceof FileSystemException fs && fs.getReason() != null) {
+      why = fs.getReason();
+    } else {
+      why = String.valueOf(e.getMessage());
+    }
     return Diagnostic.of(
-        Severity.ERROR, DiagnosticCodes.INPUT_UNREADABLE, "the input could not be read: " + e.getMessage());
+        Severity.ERROR, DiagnosticCodes.INPUT_UNREADABLE, "the input could not be read: " + why);
   }
 
   private static String extension(String inputName) {

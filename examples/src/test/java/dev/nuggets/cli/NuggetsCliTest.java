@@ -1,0 +1,97 @@
+package dev.nuggets.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NuggetsCliTest {
+  private static final Path SAMPLE = Path.of("samples/maya-lindqvist-coral-reefs.txt");
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(String stdin, String... args) {
+    return NuggetsCli.run(
+        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8),
+        args);
+  }
+
+  private String out() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void convertsTheBundledSampleToJsonWithTheFormatDetected() {
+    assertEquals(0, run("", "convert", "--to", "json", SAMPLE.toString()));
+    assertTrue(out().startsWith("{\n  \"title\": \"Maya Lindqvist (Marine Biologist)"), out());
+    assertTrue(out().contains("\"heading\": \"Can Reefs Recover by 2035?\""), out());
+    assertEquals("", err());
+  }
+
+  @Test
+  void writesToAFile(@TempDir Path dir) throws Exception {
+    Path target = dir.resolve("episode.json");
+    assertEquals(0, run("", "convert", "--from", "text", "--to", "json", "-o", target.toString(), SAMPLE.toString()));
+    assertTrue(Files.readString(target).contains("\"role\": \"guest\""));
+    assertEquals("", out());
+  }
+
+  @Test
+  void readsStandardInputAndReportsWarningsWithPositions() {
+    assertEquals(0, run("Title\nKey takeaways\nOne.\nTable of contents\n• A Part\n", "convert", "--to", "json", "-"));
+    assertTrue(
+        err().contains("<stdin>:5:3: warning: text.toc-entry-without-section the table of contents lists \"A Part\""),
+        err());
+  }
+
+  @Test
+  void verboseAlsoReportsInformation() {
+    assertEquals(0, run("", "convert", "-v", "--to", "json", SAMPLE.toString()));
+    assertTrue(err().contains(": info: text.toc-glued-entry "), err());
+  }
+
+  @Test
+  void inputErrorsExitWithOne() {
+    assertEquals(1, run("", "convert", "--to", "json", "no-such-file.txt"));
+    assertEquals("no-such-file.txt: error: input.unreadable the input could not be read: no such file\n", err());
+    assertEquals("", out());
+  }
+
+  @Test
+  void strictTurnsWarningsIntoAnInputError() {
+    assertEquals(1, run("just prose.\n", "convert", "--strict", "--to", "json", "-"));
+    assertTrue(err().contains("<stdin>:1:1: warning: text.no-structure"), err());
+    assertEquals("", out());
+  }
+
+  @Test
+  void usageErrorsExitWithTwo() {
+    assertEquals(2, run("", "convert", "--to", "yaml", SAMPLE.toString()));
+    assertTrue(err().contains("unknown output format 'yaml'"), err());
+    assertEquals(2, run("", "convert", "--from", "nope", "--to", "json", SAMPLE.toString()));
+    assertEquals(2, run("", "convert", SAMPLE.toString()));
+    assertEquals(2, run("", "frobnicate"));
+    assertEquals(2, run(""));
+  }
+
+  @Test
+  void listsFormats() {
+    assertEquals(0, run("", "formats"));
+    assertTrue(out().contains("Parsers (--from):\n  text       .text .txt"), out());
+    assertTrue(out().contains("Renderers (--to):\n  json       .json     application/json"), out());
+  }
+}

@@ -1,0 +1,16 @@
+package dev.nuggets.render;
+
+import dev.nuggets.core.diag.Diagnostic;
+import java.util.List;
+
+/**
+ * What a render reports besides its output: the diagnostics, such as links dropped for an unsafe scheme.
+ *
+ * @param format the format that wrote the output
+ * @param diagnostics what the renderer could not write as asked
+ */
+public record RenderResult(String format, List<Diagnostic> diagnostics) {
+  public RenderResult {
+    diagnostics = List.copyOf(diagnostics);
+  }
+}

@@ -1,0 +1,199 @@
+package dev.nuggets.render.json;
+
+import dev.nuggets.core.Episode;
+import dev.nuggets.core.Person;
+import dev.nuggets.core.Section;
+import dev.nuggets.core.Takeaway;
+import dev.nuggets.render.EpisodeRenderer;
+import dev.nuggets.render.RenderContext;
+import dev.nuggets.render.internal.AppendableWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+
+/**
+ * The {@code json} format: Nuggets' canonical JSON. One episode is one object with these keys, in this order, an
+ * absent optional value omitted: {@code title}, {@code podcastTitle}, {@code people} [{@code name}, {@code role},
+ * {@code description}], {@code publishedOn} (ISO-8601 date or date-time), {@code duration}, {@code link},
+ * {@code takeaways} [{@code text}, {@code label}, {@code start}], {@code sections} [{@code heading},
+ * {@code paragraphs}, {@code start}, {@code end}, {@code listedInToc}]. Times are ISO-8601 durations
+ * ({@code PT1H2M3S}); lists are always written, empty or not; {@code listedInToc} is written only when false.
+ *
+ * <p>The JSON Schema at {@value #SCHEMA_RESOURCE} (see {@link #openSchema()}) describes the format. Output is
+ * pretty-printed with two-space indents and {@code \n} line ends, the same on every platform.
+ */
+public final class JsonRenderer implements EpisodeRenderer {
+
+  /** The format's name, {@value}. */
+  public static final String FORMAT = "json";
+
+  /** Where the JSON Schema of the format sits in this jar. */
+  public static final String SCHEMA_RESOURCE = "/META-INF/nuggets/episode-1.schema.json";
+
+  private static final JsonFactory FACTORY = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+  private static final ObjectWriteContext PRETTY = new Pretty();
+
+  private final boolean pretty;
+
+  /** Pretty-printed output. */
+  public JsonRenderer() {
+    this(true);
+  }
+
+  private JsonRenderer(boolean pretty) {
+    this.pretty = pretty;
+  }
+
+  /** Output on one line, for payloads. */
+  public static JsonRenderer compact() {
+    return new JsonRenderer(false);
+  }
+
+  /** Opens the JSON Schema of the format; the caller closes the stream. */
+  public static InputStream openSchema() {
+    return Objects.requireNonNull(
+        JsonRenderer.class.getResourceAsStream(SCHEMA_RESOURCE), "schema resource missing from the jar");
+  }
+
+  /** The JSON Schema of the format as text. */
+  public static String schema() {
+    try (InputStream in = openSchema()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public String format() {
+    return FORMAT;
+  }
+
+  @Override
+  public String fileExtension() {
+    return "json";
+  }
+
+  @Override
+  public String mediaType() {
+    return "application/json";
+  }
+
+  @Override
+  public void render(Episode episode, Appendable out, RenderContext context) throws IOException {
+    Writer writer = out instanceof Writer w ? w : new AppendableWriter(out);
+    try (JsonGenerator json =
+        FACTORY.createGenerator(pretty ? PRETTY : ObjectWriteContext.empty(), writer)) {
+      write(episode, json);
+    } catch (JacksonException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw e;
+    }
+    if (pretty) {
+      out.append('\n');
+    }
+  }
+
+  private static void write(Episode episode, JsonGenerator json) {
+    json.writeStartObject();
+    string(json, "title", episode.title());
+    string(json, "podcastTitle", episode.podcastTitle());
+    json.writeArrayPropertyStart("people");
+    for (Person person : episode.people()) {
+      json.writeStartObject();
+      json.writeStringProperty("name", person.name());
+      json.writeStringProperty("role", person.role().name());
+      string(json, "description", person.description());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    string(json, "publishedOn", episode.publishedOn().map(Object::toString));
+    time(json, "duration", episode.duration());
+    string(json, "link", episode.link());
+    json.writeArrayPropertyStart("takeaways");
+    for (Takeaway takeaway : episode.takeaways()) {
+      json.writeStartObject();
+      json.writeStringProperty("text", takeaway.text());
+      string(json, "label", takeaway.label());
+      time(json, "start", takeaway.start());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeArrayPropertyStart("sections");
+    for (Section section : episode.sections()) {
+      json.writeStartObject();
+      json.writeStringProperty("heading", section.heading());
+      strings(json, "paragraphs", section.paragraphs());
+      time(json, "start", section.start());
+      time(json, "end", section.end());
+      if (!section.listedInToc()) {
+        json.writeBooleanProperty("listedInToc", false);
+      }
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private static void string(JsonGenerator json, String name, Optional<String> value) {
+    if (value.isPresent()) {
+      json.writeStringProperty(name, value.get());
+    }
+  }
+
+  private static void time(JsonGenerator json, String name, Optional<Duration> value) {
+    string(json, name, value.map(Duration::toString));
+  }
+
+  private static void strings(JsonGenerator json, String name, List<String> values) {
+    json.writeArrayPropertyStart(name);
+    for (String value : values) {
+      json.writeString(value);
+    }
+    json.writeEndArray();
+  }
+
+  @Override
+  public String toString() {
+    return pretty ? "JsonRenderer" : "JsonRenderer(compact)";
+  }
+
+  /** Two-space indents, {@code "key": value}, {@code \n} on every platform. */
+  private static final class Pretty extends ObjectWriteContext.Base {
+    private static final DefaultPrettyPrinter PRINTER =
+        new DefaultPrettyPrinter(
+                Separators.createDefaultInstance()
+                    .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                    .withArrayEmptySeparator("")
+                    .withObjectEmptySeparator(""))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+    @Override
+    public PrettyPrinter getPrettyPrinter() {
+      return PRINTER.createInstance();
+    }
+
+    @Override
+    public boolean hasPrettyPrinter() {
+      return true;
+    }
+  }
+}
