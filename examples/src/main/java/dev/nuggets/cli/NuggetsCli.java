@@ -6,6 +6,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code nuggets}: convert podcast summaries between formats and list the formats.
@@ -65,10 +67,14 @@ public final class NuggetsCli implements Runnable {
     return stderr;
   }
 
+  @Spec
+  @SuppressWarnings("NullAway.Init")
+  private CommandSpec spec;
+
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        new CommandLine(this), "Missing command: use 'convert' or 'formats' (see --help)");
+        spec.commandLine(), "Missing command: use 'convert' or 'formats' (see --help)");
   }
 
   /** The version from the jar's manifest, when there is one. */
