@@ -1,0 +1,53 @@
+package dev.nuggets.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.nuggets.examples.ChildJvm.Run;
+import java.util.List;
+
+/** What every way of launching the CLI must show: every format listed, and each one converting the sample. */
+final class LaunchChecks {
+  private LaunchChecks() {}
+
+  /** The renderer lines of {@code nuggets formats}, built-in formats and the example's own. */
+  static final List<String> RENDERERS =
+      List.of(
+          "  chapters   .json     application/json+chapters",
+          "  json       .json     application/json",
+          "  jsonld     .jsonld   application/ld+json",
+          "  shownotes  .txt      text/plain; charset=utf-8");
+
+  static void listsEveryFormat(Run run) {
+    assertEquals(0, run.exit(), run.describe());
+    assertTrue(run.out().contains("Parsers (--from):\n  text "), run.describe());
+    assertTrue(run.out().contains("Renderers (--to):\n" + String.join("\n", RENDERERS) + "\n"), run.describe());
+  }
+
+  /** {@code convert --to FORMAT} on the sample page: the output each format should start with or hold. */
+  static void converts(String format, Run run) {
+    String sampleTitle = "Maya Lindqvist (Marine Biologist) - Coral Reefs, Heatwaves, ";
+    switch (format) {
+      case "json" -> {
+        assertEquals(0, run.exit(), run.describe());
+        assertTrue(run.out().startsWith("{\n  \"title\": \"" + sampleTitle), run.describe());
+      }
+      case "jsonld" -> {
+        assertEquals(0, run.exit(), run.describe());
+        assertTrue(run.out().contains("\"@type\": \"PodcastEpisode\""), run.describe());
+        assertTrue(run.out().contains("\"@type\": \"Clip\""), run.describe());
+      }
+      case "shownotes" -> {
+        assertEquals(0, run.exit(), run.describe());
+        assertTrue(run.out().startsWith(sampleTitle), run.describe());
+        assertTrue(run.out().contains("\nIn this episode\n- What Bleaching Really Is\n"), run.describe());
+      }
+      case "chapters" -> { // the text page has no times: a clear error and no output
+        assertEquals(1, run.exit(), run.describe());
+        assertEquals("", run.out(), run.describe());
+        assertTrue(run.err().contains(": error: chapters.no-start-times "), run.describe());
+      }
+      default -> throw new AssertionError("no check for format " + format);
+    }
+  }
+}
