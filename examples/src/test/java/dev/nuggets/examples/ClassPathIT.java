@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nuggets.examples.ChildJvm.Run;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * The jars on the class path, as most applications use them: the example's own format is found through its
@@ -25,31 +27,36 @@ class ClassPathIT {
     assertTrue(run.out().contains("\nKey takeaways\n- Coral bleaching"), run.describe());
   }
 
-  @Test
-  void theCliListsEveryFormatOnTheClassPath() throws Exception {
-    LaunchChecks.listsEveryFormat(ChildJvm.java("-cp", ChildJvm.path(), "dev.nuggets.cli.NuggetsCli", "formats"));
+  @TestFactory
+  Stream<DynamicTest> theCliListsAndConvertsToEveryFormatOnTheClassPath() throws Exception {
+    String path = ChildJvm.path();
+    List<String> formats =
+        LaunchChecks.listsEveryFormat(ChildJvm.java("-cp", path, "dev.nuggets.cli.NuggetsCli", "formats"));
+    return formats.stream()
+        .map(
+            format ->
+                DynamicTest.dynamicTest(
+                    "convert --to " + format,
+                    () ->
+                        LaunchChecks.converts(
+                            format,
+                            ChildJvm.java(
+                                "-cp", path, "dev.nuggets.cli.NuggetsCli", "convert", "--to", format,
+                                ChildJvm.sample().toString()))));
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"json", "jsonld", "chapters", "shownotes"})
-  void theCliConvertsToEveryFormatOnTheClassPath(String format) throws Exception {
-    LaunchChecks.converts(
-        format,
-        ChildJvm.java(
-            "-cp", ChildJvm.path(), "dev.nuggets.cli.NuggetsCli", "convert", "--to", format,
-            ChildJvm.sample().toString()));
-  }
-
-  @Test
-  void theShadedJarListsEveryFormat() throws Exception {
-    LaunchChecks.listsEveryFormat(ChildJvm.java("-jar", ChildJvm.cliJar().toString(), "formats"));
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"json", "jsonld", "chapters", "shownotes"})
-  void theShadedJarConvertsToEveryFormat(String format) throws Exception {
-    LaunchChecks.converts(
-        format,
-        ChildJvm.java("-jar", ChildJvm.cliJar().toString(), "convert", "--to", format, ChildJvm.sample().toString()));
+  @TestFactory
+  Stream<DynamicTest> theShadedJarListsAndConvertsToEveryFormat() throws Exception {
+    String jar = ChildJvm.cliJar().toString();
+    List<String> formats = LaunchChecks.listsEveryFormat(ChildJvm.java("-jar", jar, "formats"));
+    return formats.stream()
+        .map(
+            format ->
+                DynamicTest.dynamicTest(
+                    "convert --to " + format,
+                    () ->
+                        LaunchChecks.converts(
+                            format,
+                            ChildJvm.java("-jar", jar, "convert", "--to", format, ChildJvm.sample().toString()))));
   }
 }

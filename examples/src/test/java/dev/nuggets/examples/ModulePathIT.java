@@ -6,9 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.nuggets.examples.ChildJvm.Run;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * The jars on the module path: every Nuggets jar, Jackson and picocli resolve as modules, and the example's own
@@ -53,16 +54,17 @@ class ModulePathIT {
         "the render module's 'uses' binds the example's 'provides'\n" + run.describe());
   }
 
-  @Test
-  void theCliListsEveryFormatOnTheModulePath() throws Exception {
-    LaunchChecks.listsEveryFormat(module("dev.nuggets.examples/dev.nuggets.cli.NuggetsCli", "formats"));
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"json", "jsonld", "chapters", "shownotes"})
-  void theCliConvertsToEveryFormatOnTheModulePath(String format) throws Exception {
-    LaunchChecks.converts(
-        format,
-        module("dev.nuggets.examples/dev.nuggets.cli.NuggetsCli", "convert", "--to", format, ChildJvm.sample().toString()));
+  @TestFactory
+  Stream<DynamicTest> theCliListsAndConvertsToEveryFormatOnTheModulePath() throws Exception {
+    String cli = "dev.nuggets.examples/dev.nuggets.cli.NuggetsCli";
+    List<String> formats = LaunchChecks.listsEveryFormat(module(cli, "formats"));
+    return formats.stream()
+        .map(
+            format ->
+                DynamicTest.dynamicTest(
+                    "convert --to " + format,
+                    () ->
+                        LaunchChecks.converts(
+                            format, module(cli, "convert", "--to", format, ChildJvm.sample().toString()))));
   }
 }
