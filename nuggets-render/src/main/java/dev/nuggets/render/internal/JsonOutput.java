@@ -105,10 +105,10 @@ public final class JsonOutput {
    */
   public static void writeSeconds(JsonGenerator json, String name, Duration time) {
     json.writeName(name);
-    if (time.getNano() == 0) {
+    if (time.toNanosPart() == 0) {
       json.writeNumber(time.toSeconds());
     } else {
-      BigDecimal seconds = BigDecimal.valueOf(time.toSeconds()).add(BigDecimal.valueOf(time.getNano(), 9));
+      BigDecimal seconds = BigDecimal.valueOf(time.toSeconds()).add(BigDecimal.valueOf(time.toNanosPart(), 9));
       json.writeNumber(seconds.stripTrailingZeros().toPlainString());
     }
   }

@@ -129,9 +129,7 @@ public final class JsonRenderer implements EpisodeRenderer {
   }
 
   private static void string(JsonGenerator json, String name, Optional<String> value) {
-    if (value.isPresent()) {
-      json.writeStringProperty(name, value.get());
-    }
+    JsonOutput.writeIfPresent(json, name, value);
   }
 
   private static void time(JsonGenerator json, String name, Optional<Duration> value) {
