@@ -1,6 +1,7 @@
 package dev.nuggets.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -9,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -92,6 +94,50 @@ class NuggetsCliTest {
   void listsFormats() {
     assertEquals(0, run("", "formats"));
     assertTrue(out().contains("Parsers (--from):\n  text       .text .txt"), out());
-    assertTrue(out().contains("Renderers (--to):\n  json       .json     application/json"), out());
+    assertTrue(out().contains("\n  json       .json     application/json\n"), out());
+  }
+
+  @Test
+  void listsTheBuiltInRenderersAndTheExamplesOwnFormat() {
+    assertEquals(0, run("", "formats"));
+    String renderers = out().substring(out().indexOf("Renderers (--to):\n"));
+    for (String line :
+        List.of(
+            "  chapters   .json     application/json+chapters",
+            "  json       .json     application/json",
+            "  jsonld     .jsonld   application/ld+json",
+            "  shownotes  .txt      text/plain; charset=utf-8")) {
+      assertTrue(renderers.contains("\n" + line + "\n"), out());
+    }
+  }
+
+  @Test
+  void convertsToJsonLd() {
+    assertEquals(0, run("", "convert", "--to", "jsonld", SAMPLE.toString()));
+    assertTrue(out().startsWith("{\n  \"@context\": \"https://schema.org\",\n  \"@type\": \"PodcastEpisode\",\n"), out());
+    assertTrue(out().contains("\"name\": \"Can Reefs Recover by 2035?\""), out());
+    assertEquals("", err());
+  }
+
+  @Test
+  void convertsToShowNotesWithTheExamplesOwnFormat(@TempDir Path dir) throws Exception {
+    Path target = dir.resolve("notes.txt");
+    assertEquals(0, run("", "convert", "--to", "shownotes", "-o", target.toString(), SAMPLE.toString()));
+    String notes = Files.readString(target);
+    assertTrue(notes.startsWith("Maya Lindqvist (Marine Biologist) - Coral Reefs"), notes);
+    assertTrue(notes.contains("\nWith Maya Lindqvist (Guest, Marine Biologist).\n"), notes);
+    assertTrue(notes.endsWith("\n- Can Reefs Recover by 2035?\n"), notes);
+  }
+
+  @Test
+  void chaptersOfAPageWithoutTimesIsAnInputErrorWithNothingWritten(@TempDir Path dir) {
+    Path target = dir.resolve("chapters.json");
+    assertEquals(1, run("", "convert", "--to", "chapters", "-o", target.toString(), SAMPLE.toString()));
+    assertTrue(
+        err().contains(
+            SAMPLE + ": error: chapters.no-start-times none of the episode's 4 sections has a start time"),
+        err());
+    assertEquals("", out());
+    assertFalse(Files.exists(target));
   }
 }

@@ -6,25 +6,16 @@ import dev.nuggets.core.Section;
 import dev.nuggets.core.Takeaway;
 import dev.nuggets.render.EpisodeRenderer;
 import dev.nuggets.render.RenderContext;
-import dev.nuggets.render.internal.AppendableWriter;
+import dev.nuggets.render.internal.JsonOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.PrettyPrinter;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
 
 /**
  * The {@code json} format: Nuggets' canonical JSON. One episode is one object with these keys, in this order, an
@@ -45,23 +36,20 @@ public final class JsonRenderer implements EpisodeRenderer {
   /** Where the JSON Schema of the format sits in this jar. */
   public static final String SCHEMA_RESOURCE = "/META-INF/nuggets/episode-1.schema.json";
 
-  private static final JsonFactory FACTORY = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
-  private static final ObjectWriteContext PRETTY = new Pretty();
-
-  private final boolean pretty;
+  private final JsonOutput output;
 
   /** Pretty-printed output. */
   public JsonRenderer() {
-    this(true);
+    this(JsonOutput.pretty());
   }
 
-  private JsonRenderer(boolean pretty) {
-    this.pretty = pretty;
+  private JsonRenderer(JsonOutput output) {
+    this.output = output;
   }
 
   /** Output on one line, for payloads. */
   public static JsonRenderer compact() {
-    return new JsonRenderer(false);
+    return new JsonRenderer(JsonOutput.compact());
   }
 
   /** Opens the JSON Schema of the format; the caller closes the stream. */
@@ -96,19 +84,7 @@ public final class JsonRenderer implements EpisodeRenderer {
 
   @Override
   public void render(Episode episode, Appendable out, RenderContext context) throws IOException {
-    Writer writer = out instanceof Writer w ? w : new AppendableWriter(out);
-    try (JsonGenerator json =
-        FACTORY.createGenerator(pretty ? PRETTY : ObjectWriteContext.empty(), writer)) {
-      write(episode, json);
-    } catch (JacksonException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw io;
-      }
-      throw e;
-    }
-    if (pretty) {
-      out.append('\n');
-    }
+    output.write(out, json -> write(episode, json));
   }
 
   private static void write(Episode episode, JsonGenerator json) {
@@ -153,9 +129,7 @@ public final class JsonRenderer implements EpisodeRenderer {
   }
 
   private static void string(JsonGenerator json, String name, Optional<String> value) {
-    if (value.isPresent()) {
-      json.writeStringProperty(name, value.get());
-    }
+    JsonOutput.writeIfPresent(json, name, value);
   }
 
   private static void time(JsonGenerator json, String name, Optional<Duration> value) {
@@ -172,28 +146,6 @@ public final class JsonRenderer implements EpisodeRenderer {
 
   @Override
   public String toString() {
-    return pretty ? "JsonRenderer" : "JsonRenderer(compact)";
-  }
-
-  /** Two-space indents, {@code "key": value}, {@code \n} on every platform. */
-  private static final class Pretty extends ObjectWriteContext.Base {
-    private static final DefaultPrettyPrinter PRINTER =
-        new DefaultPrettyPrinter(
-                Separators.createDefaultInstance()
-                    .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-                    .withArrayEmptySeparator("")
-                    .withObjectEmptySeparator(""))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-
-    @Override
-    public PrettyPrinter getPrettyPrinter() {
-      return PRINTER.createInstance();
-    }
-
-    @Override
-    public boolean hasPrettyPrinter() {
-      return true;
-    }
+    return output.isPretty() ? "JsonRenderer" : "JsonRenderer(compact)";
   }
 }

@@ -1,0 +1,71 @@
+package dev.nuggets.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.nuggets.examples.ChildJvm.Run;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What every way of launching the CLI must show: every format listed, and each one converting the sample. Formats
+ * other branches add are checked too, with the generic check: the list comes from {@code nuggets formats}.
+ */
+final class LaunchChecks {
+  private LaunchChecks() {}
+
+  /** The renderer lines of {@code nuggets formats}, built-in formats and the example's own. */
+  static final List<String> RENDERERS =
+      List.of(
+          "  chapters   .json     application/json+chapters",
+          "  json       .json     application/json",
+          "  jsonld     .jsonld   application/ld+json",
+          "  shownotes  .txt      text/plain; charset=utf-8");
+
+  /** Checks the output of {@code nuggets formats} and returns the names of the renderers it lists. */
+  static List<String> listsEveryFormat(Run run) {
+    assertEquals(0, run.exit(), run.describe());
+    assertTrue(run.out().contains("Parsers (--from):\n  text "), run.describe());
+    int renderers = run.out().indexOf("Renderers (--to):\n");
+    assertTrue(renderers >= 0, run.describe());
+    String listed = run.out().substring(renderers);
+    for (String line : RENDERERS) {
+      assertTrue(listed.contains("\n" + line + "\n"), line + "\n" + run.describe());
+    }
+    List<String> names = new ArrayList<>();
+    listed.lines().skip(1).forEach(line -> names.add(line.strip().split(" ", 2)[0]));
+    return names;
+  }
+
+  /** {@code convert --to FORMAT} on the sample page: the output each format should start with or hold. */
+  static void converts(String format, Run run) {
+    String sampleTitle = "Maya Lindqvist (Marine Biologist) - Coral Reefs, Heatwaves, ";
+    switch (format) {
+      case "json" -> {
+        assertEquals(0, run.exit(), run.describe());
+        assertTrue(run.out().startsWith("{\n  \"title\": \"" + sampleTitle), run.describe());
+      }
+      case "jsonld" -> {
+        assertEquals(0, run.exit(), run.describe());
+        assertTrue(run.out().contains("\"@type\": \"PodcastEpisode\""), run.describe());
+        assertTrue(run.out().contains("\"@type\": \"Clip\""), run.describe());
+      }
+      case "shownotes" -> {
+        assertEquals(0, run.exit(), run.describe());
+        assertTrue(run.out().startsWith(sampleTitle), run.describe());
+        assertTrue(run.out().contains("\nIn this episode\n- What Bleaching Really Is\n"), run.describe());
+      }
+      case "chapters" -> { // the text page has no times: a clear error and no output
+        assertEquals(1, run.exit(), run.describe());
+        assertEquals("", run.out(), run.describe());
+        assertTrue(run.err().contains(": error: chapters.no-start-times "), run.describe());
+      }
+      default -> { // a format added later: it converts the sample without an error
+        assertEquals(0, run.exit(), run.describe());
+        assertFalse(run.out().isBlank(), run.describe());
+        assertFalse(run.err().contains(": error: "), run.describe());
+      }
+    }
+  }
+}
