@@ -14,6 +14,7 @@ import dev.nuggets.parser.internal.JsonTreeReader;
 import dev.nuggets.parser.internal.JsonValue;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,7 +104,7 @@ public final class JsonLdReader {
 
   private static final Set<String> READ_PROPERTIES =
       Set.of(
-          "@context", "@type", "@id", "name", "url", "datePublished", "timeRequired", "duration", "associatedMedia",
+          "@context", "@type", "@id", "name", "url", "datePublished", "timeRequired", "duration",
           "partOfSeries", "hasPart", "abstract", "description");
 
   private final JsonFields fields;
@@ -256,16 +257,18 @@ public final class JsonLdReader {
     node.member("url").flatMap(this::text).ifPresent(episode::link);
     partOfSeries(node).ifPresent(episode::podcastTitle);
     node.member("datePublished").flatMap(this::textMember).flatMap(fields::date).ifPresent(episode::publishedOn);
-    duration(node).ifPresent(episode::duration);
+    Optional<Duration> duration = duration(node);
+    duration.ifPresent(episode::duration);
     for (Map.Entry<String, Role> people : PEOPLE.entrySet()) {
       node.member(people.getKey()).ifPresent(member -> people(member, people.getValue(), episode));
     }
     description(node, episode);
     node.member("hasPart").ifPresent(parts -> clips(parts, episode));
-    Set<String> reported = new java.util.HashSet<>();
+    Set<String> reported = new HashSet<>();
     for (JsonValue.Member member : node.members().values()) {
-      if (!READ_PROPERTIES.contains(member.name()) && !PEOPLE.containsKey(member.name())
-          && reported.add(member.name())) {
+      boolean read = READ_PROPERTIES.contains(member.name()) || PEOPLE.containsKey(member.name())
+          || (member.name().equals("associatedMedia") && duration.isPresent() && mediaDuration(node).isPresent());
+      if (!read && reported.add(member.name())) {
         context.info(
             JsonLdCodes.IGNORED_PROPERTY,
             "'" + JsonFields.shorten(member.name()) + "' has no place in the model; ignored",
@@ -275,13 +278,18 @@ public final class JsonLdReader {
   }
 
   private Optional<Duration> duration(JsonValue.Obj node) {
-    Optional<JsonValue.Member> member = node.member("timeRequired").or(() -> node.member("duration"));
-    if (member.isEmpty()) {
-      member = node.member("associatedMedia")
-          .map(media -> first(media.value()))
-          .flatMap(media -> media instanceof JsonValue.Obj obj ? obj.member("duration") : Optional.empty());
-    }
-    return member.flatMap(this::textMember).flatMap(fields::isoDuration);
+    return node.member("timeRequired")
+        .or(() -> node.member("duration"))
+        .or(() -> mediaDuration(node))
+        .flatMap(this::textMember)
+        .flatMap(fields::isoDuration);
+  }
+
+  /** The {@code duration} of the episode's {@code associatedMedia}, the audio file. */
+  private static Optional<JsonValue.Member> mediaDuration(JsonValue.Obj node) {
+    return node.member("associatedMedia")
+        .map(media -> first(media.value()))
+        .flatMap(media -> media instanceof JsonValue.Obj obj ? obj.member("duration") : Optional.empty());
   }
 
   private void description(JsonValue.Obj node, Episode.Builder episode) {
@@ -369,7 +377,7 @@ public final class JsonLdReader {
 
   /** The node's types, as local names ({@code PodcastEpisode} for {@code https://schema.org/PodcastEpisode}). */
   private static Set<String> types(JsonValue.Obj node) {
-    Set<String> types = new java.util.HashSet<>();
+    Set<String> types = new HashSet<>();
     node.member("@type").ifPresent(type -> {
       for (JsonValue value : list(type.value())) {
         if (value instanceof JsonValue.Str str) {
