@@ -68,6 +68,11 @@ public final class JsonFields {
 
   /** Reports a value of the wrong type: {@code "'title' must be a string, not a number"}. */
   public void wrongType(JsonValue value, String what, String expected) {
+    if (value instanceof JsonValue.Null) {
+      // null carries nothing, so nothing is lost: a warning, and the value is absent.
+      context.warning(codes.wrongType(), what + " is null; read as absent", position(value));
+      return;
+    }
     context.error(
         codes.wrongType(), what + " must be " + expected + ", not " + value.describe() + "; ignored", position(value));
   }
@@ -132,11 +137,14 @@ public final class JsonFields {
       context.error(codes.blankText(), item + " has a blank '" + key + "'; it was skipped", position(value));
       return Optional.empty();
     }
-    Optional<String> text = text(value, quote(member.get()));
-    if (text.isEmpty()) {
-      context.error(codes.missingKey(), item + " has no readable '" + key + "'; it was skipped", position(object));
+    if (!(value instanceof JsonValue.Str str)) {
+      context.error(
+          codes.wrongType(),
+          item + "'s '" + key + "' must be a string, not " + value.describe() + "; it was skipped",
+          position(value));
+      return Optional.empty();
     }
-    return text;
+    return Optional.of(str.value());
   }
 
   /** An ISO-8601 duration such as {@code PT1H2M3.5S}, not negative. */

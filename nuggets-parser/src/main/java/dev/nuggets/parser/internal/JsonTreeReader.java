@@ -3,6 +3,7 @@ package dev.nuggets.parser.internal;
 import dev.nuggets.core.diag.SourcePosition;
 import dev.nuggets.parser.DiagnosticCodes;
 import dev.nuggets.parser.ParseContext;
+import dev.nuggets.parser.ParseLimits;
 import dev.nuggets.parser.SourceText;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -42,6 +43,9 @@ import tools.jackson.core.json.JsonReadFeature;
 public final class JsonTreeReader {
   /** Nesting this much deeper than the limit stops reading instead of skipping, to bound Jackson's own memory. */
   private static final int SKIP_MARGIN = 1000;
+
+  private static final int DEFAULT_MAX_DEPTH = ParseLimits.defaults().maxDepth();
+  private static final JsonFactory DEFAULT_FACTORY = factory(DEFAULT_MAX_DEPTH + SKIP_MARGIN);
 
   private final SourceText source;
   private final int base;
@@ -91,13 +95,15 @@ public final class JsonTreeReader {
 
   private Optional<JsonValue> read(String json) {
     int maxDepth = context.limits().maxDepth();
+    JsonFactory factory =
+        maxDepth == DEFAULT_MAX_DEPTH
+            ? DEFAULT_FACTORY
+            : factory((int) Math.min(Integer.MAX_VALUE, (long) maxDepth + SKIP_MARGIN));
     Deque<Container> open = new ArrayDeque<>();
     JsonValue root = null;
     int gapStart = 0;
     boolean failed = false;
-    try (JsonParser parser =
-        factory((int) Math.min(Integer.MAX_VALUE, (long) maxDepth + SKIP_MARGIN))
-            .createParser(ObjectReadContext.empty(), json)) {
+    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), json)) {
       JsonToken token;
       while ((token = parser.nextToken()) != null) {
         int at = offset(parser.currentTokenLocation(), gapStart);

@@ -54,18 +54,13 @@ public final class JsonLdParser implements EpisodeParser {
   @Override
   public Episode parse(SourceText source, ParseContext context) {
     Episode.Builder episode = Episode.builder();
-    boolean found = JsonLdReader.read(source.text(), source, 0, episode, context);
-    if (!found && !failedToRead(source)) {
+    if (JsonLdReader.readDocument(source.text(), source, 0, episode, context) == JsonLdReader.Outcome.NO_EPISODE) {
       context.warning(
           JsonLdCodes.NO_EPISODE,
           "no schema.org PodcastEpisode in this document; only a podcast's name could be read from it",
           source.position(0));
     }
     return episode.build();
-  }
-
-  private static boolean failedToRead(SourceText source) {
-    return JsonShape.of(source).isEmpty();
   }
 
   @Override

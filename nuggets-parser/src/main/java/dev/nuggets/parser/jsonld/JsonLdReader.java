@@ -129,14 +129,29 @@ public final class JsonLdReader {
     if (offset < 0 || offset > source.length()) {
       throw new IndexOutOfBoundsException("offset " + offset + " outside 0.." + source.length());
     }
-    Optional<JsonValue> root = JsonTreeReader.read(jsonLd, source, offset, context, CODES);
-    return root.isPresent() && new JsonLdReader(source, context).read(root.get(), episode);
+    return readDocument(jsonLd, source, offset, episode, context) == Outcome.EPISODE;
   }
 
-  private boolean read(JsonValue root, Episode.Builder episode) {
+  /** What reading a document found. */
+  enum Outcome {
+    /** An episode, read into the builder. */
+    EPISODE,
+    /** Nodes, but no episode among them. */
+    NO_EPISODE,
+    /** Not even nodes: the reasons have been reported. */
+    UNREADABLE
+  }
+
+  static Outcome readDocument(
+      String jsonLd, SourceText source, int offset, Episode.Builder episode, ParseContext context) {
+    Optional<JsonValue> root = JsonTreeReader.read(jsonLd, source, offset, context, CODES);
+    return root.isEmpty() ? Outcome.UNREADABLE : new JsonLdReader(source, context).read(root.get(), episode);
+  }
+
+  private Outcome read(JsonValue root, Episode.Builder episode) {
     List<JsonValue.Obj> nodes = topNodes(root);
     if (nodes.isEmpty()) {
-      return false;
+      return Outcome.UNREADABLE;
     }
     checkContext(nodes);
     List<JsonValue.Obj> episodes = new ArrayList<>();
@@ -154,7 +169,7 @@ public final class JsonLdReader {
     }
     seriesName.ifPresent(episode::podcastTitle);
     if (episodes.isEmpty()) {
-      return false;
+      return Outcome.NO_EPISODE;
     }
     if (episodes.size() > 1) {
       context.warning(
@@ -163,7 +178,7 @@ public final class JsonLdReader {
           fields.position(episodes.get(1)));
     }
     episode(episodes.get(0), episode);
-    return true;
+    return Outcome.EPISODE;
   }
 
   /** The nodes at the top: the root object, the objects of a root array, and those of an {@code @graph}. */

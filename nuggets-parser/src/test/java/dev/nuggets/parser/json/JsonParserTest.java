@@ -220,6 +220,17 @@ class JsonParserTest {
   }
 
   @Test
+  void nullIsReadAsAbsentWithAWarningAndARequiredTextOfTheWrongTypeIsOneError() {
+    ParseResult result = parse("{\"title\": null, \"people\": [{\"name\": 5}, {\"name\": \"Ada\", \"role\": \"host\", \"description\": null}]}");
+    assertEquals(List.of(JsonCodes.WRONG_TYPE, JsonCodes.WRONG_TYPE, JsonCodes.WRONG_TYPE), codes(result));
+    assertEquals(
+        List.of(Severity.WARNING, Severity.ERROR, Severity.WARNING),
+        result.diagnostics().stream().map(Diagnostic::severity).collect(Collectors.toList()));
+    assertTrue(result.diagnostics().get(1).message().contains("it was skipped"));
+    assertEquals(List.of(Person.of("Ada", Role.HOST)), result.episode().people());
+  }
+
+  @Test
   void aPersonWithoutRoleIsAHostWithAWarning() {
     ParseResult result = parse("{\"people\": [{\"name\": \"Ada\"}, {\"name\": \"Bo\", \"role\": \"Sound Designer\"}]}");
     assertEquals(List.of(JsonCodes.MISSING_KEY), codes(result));

@@ -208,6 +208,13 @@ class JsonLdParserTest {
   }
 
   @Test
+  void aDocumentThatCannotBeReadIsNotAlsoReportedAsHavingNoEpisode() {
+    assertEquals(List.of(JsonLdCodes.NOT_AN_OBJECT), codes(parse("[1, 2]")));
+    assertEquals(List.of(JsonLdCodes.SYNTAX), codes(parse("not json")));
+    assertEquals(List.of(JsonLdCodes.NO_EPISODE), codes(parse("{\"@type\": \"WebPage\"}")));
+  }
+
+  @Test
   void clipsHonourTheSectionLimit() {
     ParseResult result =
         Parsers.builder()
