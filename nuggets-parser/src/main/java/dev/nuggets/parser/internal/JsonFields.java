@@ -285,6 +285,10 @@ public final class JsonFields {
     if (seconds.abs().compareTo(MAX_SECONDS) > 0) {
       return Optional.empty();
     }
+    if (seconds.signum() == 0 || seconds.scale() - seconds.precision() > 10) {
+      // Below a tenth of a nanosecond: zero. Rounding 1e-999999999 to nanoseconds would take forever.
+      return Optional.of(Duration.ZERO);
+    }
     BigDecimal nanos = seconds.setScale(9, RoundingMode.HALF_UP).movePointRight(9);
     long total = nanos.longValueExact();
     return Optional.of(Duration.ofSeconds(Math.floorDiv(total, 1_000_000_000L), Math.floorMod(total, 1_000_000_000L)));

@@ -86,6 +86,7 @@ public final class JsonTreeReader {
             StreamReadConstraints.builder()
                 .maxNestingDepth(maxDepth)
                 .maxStringLength(Integer.MAX_VALUE)
+                .maxNumberLength(1000)
                 .maxNameLength(Integer.MAX_VALUE)
                 .maxDocumentLength(-1)
                 .maxTokenCount(-1)
@@ -153,7 +154,14 @@ public final class JsonTreeReader {
       scanGap(json, Math.min(gapStart, json.length()), json.length(), false);
     } catch (StreamConstraintsException e) {
       failed = true;
-      // Only nesting can break a constraint here: every other one is lifted in factory().
+      if (!String.valueOf(e.getOriginalMessage()).contains("nesting depth")) {
+        // The one other constraint kept: numbers of more than 1000 digits, which no format needs.
+        context.error(
+            codes.syntax(),
+            "not read: " + describe(e) + "; reading stopped here",
+            position(offset(e.getLocation(), gapStart)));
+        return closeAll(open, root);
+      }
       context.error(
           DiagnosticCodes.LIMIT_DEPTH,
           "objects and arrays nested far deeper than the limit maxDepth = " + maxDepth + " allows; reading"
@@ -169,10 +177,16 @@ public final class JsonTreeReader {
     if (root == null && open.isEmpty() && !failed) {
       context.error(codes.syntax(), "no JSON value", position(0));
     }
+    return closeAll(open, root);
+  }
+
+  /** Closes the objects and arrays still open, as they stand, and gives the root. */
+  private Optional<JsonValue> closeAll(Deque<Container> open, @Nullable JsonValue root) {
+    JsonValue value = root;
     while (!open.isEmpty()) {
-      root = attach(open, open.pop().value());
+      value = attach(open, open.pop().value());
     }
-    return Optional.ofNullable(root);
+    return Optional.ofNullable(value);
   }
 
   /** Adds a finished value to the container it belongs to; the value itself when it is the root. */

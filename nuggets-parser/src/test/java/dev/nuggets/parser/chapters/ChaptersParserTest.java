@@ -197,6 +197,17 @@ class ChaptersParserTest {
   }
 
   @Test
+  void timesTooSmallForNanosecondsAreZero() {
+    ParseResult result =
+        parse("{\"version\": \"1.2.0\", \"chapters\": [{\"startTime\": 1e-999999999, \"title\": \"A\"},"
+            + " {\"startTime\": 0.0000000004, \"title\": \"B\"}, {\"startTime\": 0.0000000005, \"title\": \"C\"}]}");
+    assertEquals(List.of(), result.diagnostics());
+    assertEquals(
+        List.of(Duration.ZERO, Duration.ZERO, Duration.ofNanos(1)),
+        result.episode().sections().stream().map(s -> s.start().orElseThrow()).collect(Collectors.toList()));
+  }
+
+  @Test
   void neverAStackTraceForHostileInput() {
     for (String json :
         List.of("[]", "{\"chapters\": 5}", "{\"chapters\": [1, null, []]}",

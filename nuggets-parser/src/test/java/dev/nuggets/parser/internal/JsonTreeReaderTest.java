@@ -138,6 +138,13 @@ class JsonTreeReaderTest {
   }
 
   @Test
+  void aNumberOfMoreThanAThousandDigitsIsASyntaxErrorNotADepthLimit() {
+    JsonValue.Obj root = (JsonValue.Obj) read("{\"a\": 1, \"b\": " + "9".repeat(1001) + "}").orElseThrow();
+    assertEquals(List.of("t.syntax"), codes());
+    assertTrue(root.member("a").isPresent());
+  }
+
+  @Test
   void offsetsOfEmbeddedJsonAreThoseOfTheWholeSource() {
     String page = "<html>\n<script>\n{\"a\": [1,]}\n</script>";
     int start = page.indexOf('{');
