@@ -14,6 +14,7 @@ import dev.nuggets.parser.internal.JsonTreeReader;
 import dev.nuggets.parser.internal.JsonValue;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,6 +58,8 @@ import java.util.Set;
  *       first section headed {@value #DESCRIPTION_HEADING}, left out of the table of contents, so that the text a
  *       page leads with is kept.
  *   <li>A text may be a string, a {@code {"@value": ...}} object, or an array (its first readable text).
+ *   <li>A reference, an object with only an {@code @id}, stands for the top node (or {@code @graph} node) with
+ *       that {@code @id} when it is the series, a person or a clip, as pages that describe each thing once do.
  *   <li>Other properties of the episode are reported once each as information ({@link JsonLdCodes#IGNORED_PROPERTY});
  *       nodes other than the episode and its series are not looked at.
  * </ul>
@@ -108,6 +111,8 @@ public final class JsonLdReader {
           "partOfSeries", "hasPart", "abstract", "description");
 
   private final JsonFields fields;
+  /** The top nodes by {@code @id}, to follow references such as {@code "partOfSeries": {"@id": "#series"}}. */
+  private final Map<String, JsonValue.Obj> byId = new HashMap<>();
   private final ParseContext context;
 
   private JsonLdReader(SourceText source, ParseContext context) {
@@ -152,6 +157,11 @@ public final class JsonLdReader {
     List<JsonValue.Obj> nodes = topNodes(root);
     if (nodes.isEmpty()) {
       return Outcome.UNREADABLE;
+    }
+    for (JsonValue.Obj node : nodes) {
+      node.member("@id")
+          .filter(id -> id.value() instanceof JsonValue.Str && node.members().size() > 1)
+          .ifPresent(id -> byId.putIfAbsent(((JsonValue.Str) id.value()).value(), node));
     }
     checkContext(nodes);
     List<JsonValue.Obj> episodes = new ArrayList<>();
@@ -259,7 +269,7 @@ public final class JsonLdReader {
     if (member.isEmpty()) {
       return Optional.empty();
     }
-    JsonValue value = first(member.get().value());
+    JsonValue value = resolve(first(member.get().value()));
     if (value instanceof JsonValue.Obj series) {
       return series.member("name").flatMap(this::text);
     }
@@ -319,7 +329,7 @@ public final class JsonLdReader {
 
   private void people(JsonValue.Member member, Role role, Episode.Builder episode) {
     for (JsonValue value : list(member.value())) {
-      person(value, member.name(), role, episode);
+      person(resolve(value), member.name(), role, episode);
     }
   }
 
@@ -344,7 +354,8 @@ public final class JsonLdReader {
             fields.position(obj));
         return;
       }
-      for (JsonValue who : list(inner.get().value())) {
+      for (JsonValue listed : list(inner.get().value())) {
+        JsonValue who = resolve(listed);
         if (!(who instanceof JsonValue.Obj nested && nested.member("roleName").isPresent())) {
           person(who, inner.get().name(), named, episode);
         }
@@ -365,7 +376,7 @@ public final class JsonLdReader {
 
   private void clips(JsonValue.Member parts, Episode.Builder episode) {
     List<JsonValue> clips = new ArrayList<>();
-    for (JsonValue.Obj part : objects(parts.value())) {
+    for (JsonValue.Obj part : objects(resolveAll(parts.value()))) {
       if (types(part).contains("Clip") || part.member("startOffset").isPresent()) {
         clips.add(part);
       }
@@ -388,6 +399,28 @@ public final class JsonLdReader {
         end -> fields.endNotBeforeStart(start, fields.seconds(end), end).ifPresent(section::end));
     part.member("description").flatMap(this::text).ifPresent(section::addParagraphs);
     return Optional.of(section.build());
+  }
+
+  /**
+   * The node a reference ({@code {"@id": "..."}} and nothing else) points to among the top nodes; the value itself
+   * when it is not a reference or points nowhere in the document.
+   */
+  private JsonValue resolve(JsonValue value) {
+    if (value instanceof JsonValue.Obj obj && obj.members().size() == 1
+        && obj.member("@id").map(JsonValue.Member::value).orElse(null) instanceof JsonValue.Str id) {
+      JsonValue.Obj node = byId.get(id.value());
+      return node != null ? node : value;
+    }
+    return value;
+  }
+
+  private JsonValue resolveAll(JsonValue value) {
+    if (value instanceof JsonValue.Arr arr) {
+      List<JsonValue> resolved = new ArrayList<>();
+      arr.items().forEach(item -> resolved.add(resolve(item)));
+      return new JsonValue.Arr(arr.offset(), resolved);
+    }
+    return resolve(value);
   }
 
   /** The node's types, as local names ({@code PodcastEpisode} for {@code https://schema.org/PodcastEpisode}). */

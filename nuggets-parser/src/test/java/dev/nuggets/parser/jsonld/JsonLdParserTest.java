@@ -126,6 +126,28 @@ class JsonLdParserTest {
   }
 
   @Test
+  void referencesByIdPointToNodesOfTheGraph() {
+    ParseResult result =
+        parse("{\"@context\": \"https://schema.org\", \"@graph\": [\n"
+            + " {\"@type\": \"PodcastEpisode\", \"@id\": \"#ep\", \"name\": \"E\", \"partOfSeries\": {\"@id\": \"#show\"},"
+            + " \"actor\": [{\"@id\": \"#host\"}, {\"@id\": \"#nobody\"}],"
+            + " \"hasPart\": {\"@id\": \"#clip\"}},\n"
+            + " {\"@type\": \"PodcastSeries\", \"@id\": \"#show\", \"name\": \"The Show\", \"episode\": {\"@id\": \"#ep\"}},\n"
+            + " {\"@type\": \"Person\", \"@id\": \"#host\", \"name\": \"Hana\"},\n"
+            + " {\"@type\": \"Clip\", \"@id\": \"#clip\", \"name\": \"Opening\", \"startOffset\": 0}]}");
+    assertEquals(List.of(JsonLdCodes.MISSING_KEY), codes(result));
+    assertEquals(SourcePosition.of(2, 119), result.diagnostics().get(0).position().orElseThrow());
+    assertEquals(
+        Episode.builder()
+            .title("E")
+            .podcastTitle("The Show")
+            .addPeople(Person.of("Hana", Role.HOST))
+            .addSections(Section.builder().heading("Opening").start(Duration.ZERO).build())
+            .build(),
+        result.episode());
+  }
+
+  @Test
   void typesMayBeFullIrisPrefixedOrLists() {
     for (String type :
         List.of("\"http://schema.org/PodcastEpisode\"", "\"schema:PodcastEpisode\"", "[\"CreativeWork\", \"Episode\"]")) {
