@@ -1,0 +1,78 @@
+package dev.nuggets.render.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.nuggets.core.Episode;
+import dev.nuggets.core.Person;
+import dev.nuggets.core.PublicationDate;
+import dev.nuggets.core.Role;
+import dev.nuggets.core.Section;
+import dev.nuggets.core.Takeaway;
+import dev.nuggets.core.testing.HostileText;
+import dev.nuggets.core.testing.SampleEpisodes;
+import dev.nuggets.parser.ParseResult;
+import dev.nuggets.parser.Parsers;
+import dev.nuggets.render.Renderers;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** parse(render(e)) equals e: the canonical JSON renderer and the json parser agree on every episode. */
+class JsonRoundTripTest {
+  private static final Renderers PRETTY = Renderers.discover();
+  private static final Renderers COMPACT = Renderers.builder().register(JsonRenderer.compact()).build();
+  private static final Parsers PARSERS = Parsers.builder().strict(true).build();
+
+  static LongStream seeds() {
+    return LongStream.range(0, 500);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void hostileEpisodesSurviveARoundTrip(long seed) {
+    Episode episode = new HostileText(seed).episode();
+    assertRoundTrip(episode, "seed " + seed);
+  }
+
+  static Stream<Episode> written() {
+    return Stream.of(
+        SampleEpisodes.coralReefs(),
+        SampleEpisodes.empty(),
+        Episode.builder()
+            .title("Moments and fractions")
+            .publishedOn(PublicationDate.of(OffsetDateTime.of(2026, 3, 14, 9, 30, 15, 500_000_000, ZoneOffset.ofHours(-5))))
+            .duration(Duration.ofHours(26).plusNanos(1))
+            .addPeople(Person.of("Kim", Role.of("Sound Designer")), Person.of("Lu", Role.of("Chief Listener")))
+            .addTakeaways(Takeaway.builder().text("Late").start(Duration.ofMillis(123_456_789)).build())
+            .addSections(
+                Section.builder().heading("Only a start").start(Duration.ofSeconds(1)).build(),
+                Section.builder().heading("Not listed, no times").listedInToc(false).build(),
+                Section.builder().heading("Zero length").start(Duration.ofSeconds(5)).end(Duration.ofSeconds(5)).build())
+            .build());
+  }
+
+  @ParameterizedTest
+  @MethodSource("written")
+  void writtenEpisodesSurviveARoundTrip(Episode episode) {
+    assertRoundTrip(episode, episode.title().orElse("untitled"));
+  }
+
+  private static void assertRoundTrip(Episode episode, String what) {
+    String pretty = PRETTY.renderToString(episode, "json");
+    assertEquals(episode, PARSERS.parse(pretty, "json").episode(), () -> what + "\n" + pretty);
+    String compact = COMPACT.renderToString(episode, "json");
+    assertEquals(episode, PARSERS.parse(compact, "json").episode(), () -> what + "\n" + compact);
+    ParseResult detected =
+        PARSERS.parse(new ByteArrayInputStream(pretty.getBytes(StandardCharsets.UTF_8)), "episode.json");
+    assertEquals("json", detected.format().orElseThrow(), what);
+    assertEquals(List.of(), detected.diagnostics(), what);
+    assertEquals(episode, detected.episode(), what);
+  }
+}
