@@ -26,9 +26,10 @@ final class LaunchChecks {
   /** Checks the output of {@code nuggets formats} and returns the names of the renderers it lists. */
   static List<String> listsEveryFormat(Run run) {
     assertEquals(0, run.exit(), run.describe());
-    assertTrue(run.out().contains("Parsers (--from):\n  text "), run.describe());
+    int parsers = run.out().indexOf("Parsers (--from):\n");
     int renderers = run.out().indexOf("Renderers (--to):\n");
-    assertTrue(renderers >= 0, run.describe());
+    assertTrue(parsers >= 0 && renderers > parsers, run.describe());
+    assertTrue(run.out().substring(parsers, renderers).contains("\n  text "), run.describe());
     String listed = run.out().substring(renderers);
     for (String line : RENDERERS) {
       assertTrue(listed.contains("\n" + line + "\n"), line + "\n" + run.describe());
