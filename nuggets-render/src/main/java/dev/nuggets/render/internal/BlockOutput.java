@@ -1,0 +1,62 @@
+package dev.nuggets.render.internal;
+
+import java.io.IOException;
+
+/**
+ * Output for line-based documents whose blocks each end with a blank line: line ends are held back until more text
+ * comes, so no document starts with or has runs of more than one blank line, and {@link #finish()} ends it with
+ * exactly one line end.
+ */
+public final class BlockOutput implements Appendable {
+  private final Appendable out;
+  private int pendingLineEnds;
+  private boolean started;
+
+  public BlockOutput(Appendable out) {
+    this.out = out;
+  }
+
+  @Override
+  public Appendable append(CharSequence text) throws IOException {
+    return append(text, 0, text.length());
+  }
+
+  @Override
+  public Appendable append(CharSequence text, int start, int end) throws IOException {
+    int from = start;
+    for (int i = start; i < end; i++) {
+      if (text.charAt(i) == '\n') {
+        flushText(text, from, i);
+        pendingLineEnds++;
+        from = i + 1;
+      }
+    }
+    flushText(text, from, end);
+    return this;
+  }
+
+  @Override
+  public Appendable append(char c) throws IOException {
+    return append(String.valueOf(c));
+  }
+
+  private void flushText(CharSequence text, int start, int end) throws IOException {
+    if (start == end) {
+      return;
+    }
+    if (started) {
+      out.append(pendingLineEnds >= 2 ? "\n\n" : pendingLineEnds == 1 ? "\n" : "");
+    }
+    pendingLineEnds = 0;
+    started = true;
+    out.append(text, start, end);
+  }
+
+  /** Ends the document with one line end, when anything was written. */
+  public void finish() throws IOException {
+    if (started) {
+      out.append('\n');
+    }
+    pendingLineEnds = 0;
+  }
+}

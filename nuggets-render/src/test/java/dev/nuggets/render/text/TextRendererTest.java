@@ -1,0 +1,124 @@
+package dev.nuggets.render.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.nuggets.core.Episode;
+import dev.nuggets.core.Person;
+import dev.nuggets.core.Role;
+import dev.nuggets.core.Section;
+import dev.nuggets.core.Takeaway;
+import dev.nuggets.core.diag.Diagnostic;
+import dev.nuggets.core.testing.SampleEpisodes;
+import dev.nuggets.parser.ParseResult;
+import dev.nuggets.parser.Parsers;
+import dev.nuggets.render.Golden;
+import dev.nuggets.render.RenderResult;
+import dev.nuggets.render.Renderers;
+import java.io.IOException;
+import java.util.List;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class TextRendererTest {
+  private static final Renderers RENDERERS = Renderers.discover();
+  private static final Parsers PARSERS = Parsers.discover();
+
+  static String render(Episode episode) {
+    return RENDERERS.renderToString(episode, "text");
+  }
+
+  static Episode parse(String text) {
+    return PARSERS.parse(text, "text").episode();
+  }
+
+  @Test
+  void matchesTheGoldenFileByteForByte() throws IOException {
+    Golden.assertMatches(TextRendererTest.class, "coral-reefs.txt", render(SampleEpisodes.coralReefs()));
+  }
+
+  @Test
+  void theSampleReadsBackAsWhatTheLayoutHolds() {
+    Episode sample = SampleEpisodes.coralReefs();
+    Episode held =
+        Episode.builder()
+            .title(sample.title().orElseThrow())
+            .addPeople(sample.people(Role.GUEST).get(0))
+            .takeaways(sample.takeaways().stream().map(t -> t.toBuilder().start(java.util.Optional.empty()).build()).toList())
+            .sections(
+                sample.sections().stream()
+                    .map(s -> s.toBuilder().start(java.util.Optional.empty()).end(java.util.Optional.empty()).build())
+                    .toList())
+            .build();
+    assertEquals(held, parse(render(sample)));
+  }
+
+  @Test
+  void reportsWhatItDrops() {
+    RenderResult result = RENDERERS.render(SampleEpisodes.coralReefs(), "text", new StringBuilder());
+    List<String> codes = result.diagnostics().stream().map(Diagnostic::code).toList();
+    assertEquals(TextRenderCodes.METADATA_DROPPED, codes.get(0));
+    assertTrue(result.diagnostics().get(0).message().contains("podcast, date, duration, link"), result.toString());
+    assertEquals(TextRenderCodes.PERSON_DROPPED, codes.get(1));
+    assertTrue(result.diagnostics().get(1).message().contains("\"Sam Okafor\""), result.toString());
+    assertEquals(1 + 1 + 2 + 4, codes.size(), result.toString()); // metadata, the host, 2 takeaway and 4 section times
+    assertEquals(6, codes.stream().filter(TextRenderCodes.TIME_DROPPED::equals).count());
+  }
+
+  @Test
+  void lineBreaksAreJoinedAndReported() {
+    Episode episode = Episode.builder().addSections(Section.of("Heading", "one\ntwo\r\n\nthree")).build();
+    StringBuilder out = new StringBuilder();
+    RenderResult result = RENDERERS.render(episode, "text", out);
+    assertEquals("Table of contents\n• Heading\n\nHeading\none two three\n", out.toString());
+    assertEquals(
+        List.of(TextRenderCodes.LINE_BREAK_JOINED), result.diagnostics().stream().map(Diagnostic::code).toList());
+  }
+
+  @Test
+  void onlyTheGuestTheTitleNamesIsKept() {
+    Person guest = Person.builder().name("Ada Example").role(Role.GUEST).description("Founder").build();
+    Episode episode =
+        Episode.builder()
+            .title("Ada Example (Founder) - Planning")
+            .addPeople(Person.of("Sam Host", Role.HOST), guest, guest.toBuilder().name("Bo Other").build())
+            .build();
+    RenderResult result = RENDERERS.render(episode, "text", new StringBuilder());
+    assertEquals(2, result.diagnostics().size(), result.toString());
+    assertEquals(List.of(guest), parse(render(episode)).people());
+  }
+
+  @Test
+  void emptyEpisodeIsAnEmptyPage() {
+    assertEquals("", render(SampleEpisodes.empty()));
+    assertEquals(SampleEpisodes.empty(), parse(render(SampleEpisodes.empty())));
+  }
+
+  @Test
+  void aTakeawayThatLooksLikeAHeadingStaysATakeaway() {
+    Episode episode =
+        Episode.builder()
+            .title("Title")
+            .addTakeaways(Takeaway.of("What Bleaching Really Is"), Takeaway.of("Table of contents!"))
+            .addSections(Section.of("Intro", "Text."))
+            .build();
+    assertEquals(episode, parse(render(episode)));
+  }
+
+  static LongStream seeds() {
+    return LongStream.range(0, 400);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void everyEpisodeTheLayoutHoldsRoundTripsExactly(long seed) {
+    Episode episode = HoldableEpisodes.of(seed);
+    StringBuilder out = new StringBuilder();
+    RenderResult rendered = RENDERERS.render(episode, "text", out);
+    assertEquals(List.of(), rendered.diagnostics(), "seed " + seed + ": nothing to drop");
+    ParseResult parsed = PARSERS.parse(out.toString(), "text");
+    assertEquals(episode, parsed.episode(), "seed " + seed + "\n" + out + "\n" + parsed.diagnostics());
+  }
+}
