@@ -89,9 +89,26 @@ class NuggetsCliTest {
   }
 
   @Test
+  void convertsToTheDocumentFormats() {
+    assertEquals(0, run("", "convert", "--to", "markdown", SAMPLE.toString()));
+    assertTrue(out().startsWith("---\npeople:\n  - name: \"Maya Lindqvist\"\n"), out());
+    assertTrue(out().contains("\n## Table of contents\n\n- [What Bleaching Really Is](#what-bleaching-really-is)\n"), out());
+    out.reset();
+    assertEquals(0, run("", "convert", "--to", "html", SAMPLE.toString()));
+    assertTrue(out().startsWith("<!DOCTYPE html>\n<html lang=\"en\">"), out());
+    assertTrue(out().contains("<h1>Maya Lindqvist (Marine Biologist) - Coral Reefs, Heatwaves, &amp; the Next"), out());
+    out.reset();
+    assertEquals(0, run("", "convert", "--to", "text", SAMPLE.toString()));
+    assertTrue(out().startsWith("Maya Lindqvist (Marine Biologist) - Coral Reefs"), out());
+    assertTrue(out().contains("\nTable of contents\n• What Bleaching Really Is • "), out());
+    assertEquals("", err());
+  }
+
+  @Test
   void listsFormats() {
     assertEquals(0, run("", "formats"));
     assertTrue(out().contains("Parsers (--from):\n  text       .text .txt"), out());
-    assertTrue(out().contains("Renderers (--to):\n  json       .json     application/json"), out());
+    assertTrue(out().contains("Renderers (--to):\n  html       .html     text/html\n  json       .json     application/json\n"), out());
+    assertTrue(out().contains("  markdown   .md       text/markdown\n  text       .txt      text/plain\n"), out());
   }
 }
