@@ -34,6 +34,7 @@ public final class HtmlRenderer implements EpisodeRenderer {
   /** The format's name, {@value}. */
   public static final String FORMAT = "html";
 
+  /** Readable on any screen, light or dark; right-to-left text takes its own direction and cannot spill over. */
   private static final String STYLESHEET =
       """
       :root { color-scheme: light dark; --muted: #5f6368; --rule: #d7dbe0; --accent: #1a5fb4; }
@@ -57,6 +58,8 @@ public final class HtmlRenderer implements EpisodeRenderer {
         margin-top: 2rem; padding-bottom: 0.75rem; }
       .toc h2 { margin-top: 1rem; }
       li time { font-size: 0.9em; font-variant-numeric: tabular-nums; white-space: nowrap; }
+      h1, h2, p { unicode-bidi: plaintext; }
+      .podcast, .name, .description, .role, .field, strong, a { unicode-bidi: isolate; }
       """;
 
   private final boolean fragment;
