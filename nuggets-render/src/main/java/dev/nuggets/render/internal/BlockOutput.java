@@ -37,19 +37,29 @@ public final class BlockOutput implements Appendable {
 
   @Override
   public Appendable append(char c) throws IOException {
-    return append(String.valueOf(c));
+    if (c == '\n') {
+      pendingLineEnds++;
+    } else {
+      flushPending();
+      out.append(c);
+    }
+    return this;
   }
 
   private void flushText(CharSequence text, int start, int end) throws IOException {
     if (start == end) {
       return;
     }
-    if (started) {
-      out.append(pendingLineEnds >= 2 ? "\n\n" : pendingLineEnds == 1 ? "\n" : "");
+    flushPending();
+    out.append(text, start, end);
+  }
+
+  private void flushPending() throws IOException {
+    if (started && pendingLineEnds > 0) {
+      out.append(pendingLineEnds >= 2 ? "\n\n" : "\n");
     }
     pendingLineEnds = 0;
     started = true;
-    out.append(text, start, end);
   }
 
   /** Ends the document with one line end, when anything was written. */

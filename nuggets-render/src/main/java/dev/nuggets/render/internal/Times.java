@@ -1,7 +1,6 @@
 package dev.nuggets.render.internal;
 
 import java.time.Duration;
-import java.util.Locale;
 
 /** Times as the documents show them. */
 public final class Times {
@@ -10,6 +9,13 @@ public final class Times {
   /** {@code 00:12:34}: hours (two digits or more), minutes, seconds; fractions of a second dropped. */
   public static String clock(Duration time) {
     long seconds = time.toSeconds();
-    return String.format(Locale.ROOT, "%02d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
+    StringBuilder out = new StringBuilder(8);
+    twoDigits(out, seconds / 3600).append(':');
+    twoDigits(out, seconds / 60 % 60).append(':');
+    return twoDigits(out, seconds % 60).toString();
+  }
+
+  private static StringBuilder twoDigits(StringBuilder out, long value) {
+    return out.append(value < 10 ? "0" : "").append(value);
   }
 }

@@ -33,19 +33,21 @@ final class MarkdownEscaper implements Escaper {
     while (leadingDigits < length && text.charAt(leadingDigits) >= '0' && text.charAt(leadingDigits) <= '9') {
       leadingDigits++;
     }
+    int start = 0; // text[start, i) is written as it is, in one append
     for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
       if (c == '\n' || c == '\r' || ((i == 0 || i == length - 1) && isSpace(c))) {
-        out.append("&#").append(Integer.toString(c)).append(';');
+        out.append(text, start, i).append("&#").append(Integer.toString(c)).append(';');
+        start = i + 1;
       } else if (ALWAYS.indexOf(c) >= 0
           || (c == '&' && i + 1 < length && isReferenceStart(text.charAt(i + 1)))
           || (i == 0 && (c == '-' || c == '+' || c == '='))
           || (i == leadingDigits && i > 0 && (c == '.' || c == ')'))) {
-        out.append('\\').append(c);
-      } else {
-        out.append(c);
+        out.append(text, start, i).append('\\');
+        start = i; // the character itself goes with the next run
       }
     }
+    out.append(text, start, length);
   }
 
   /** Whether an {@code &} before this character could start a character reference (<code>&amp;amp;</code>). */

@@ -46,7 +46,8 @@ final class HoldableEpisodes {
         paragraphs.add("Thanks to the listeners who support the show, as always and in every episode.");
       }
       for (String paragraph : section.paragraphs()) {
-        paragraphs.add(line(paragraph) + "."); // a full stop: never shaped like a heading
+        String text = line(paragraph);
+        paragraphs.add(hasHeadingShape(text) ? text + "." : text); // a full stop: no longer shaped like a heading
       }
       Section adapted = Section.builder().heading(heading).paragraphs(paragraphs).listedInToc(!unlisted).build();
       sections.add(adapted);
@@ -139,6 +140,30 @@ final class HoldableEpisodes {
       end--;
     }
     return out.substring(0, end).toLowerCase(Locale.ROOT);
+  }
+
+  /** Short, no closing punctuation, starting with a capital or digit, mostly title case: read as a heading. */
+  private static boolean hasHeadingShape(String text) {
+    if (text.length() > 120 || ".,;:!…\"”".indexOf(text.charAt(text.length() - 1)) >= 0) {
+      return false;
+    }
+    int first = text.codePointAt(0);
+    if (!Character.isUpperCase(first) && !Character.isDigit(first)) {
+      return false;
+    }
+    String[] words = text.split(" +");
+    if (words.length > 14) {
+      return false;
+    }
+    int longWords = 0;
+    int capitalised = 0;
+    for (String word : words) {
+      if (word.length() > 3 && Character.isLetter(word.codePointAt(0))) {
+        longWords++;
+        capitalised += Character.isUpperCase(word.codePointAt(0)) ? 1 : 0;
+      }
+    }
+    return capitalised * 2 >= longWords;
   }
 
   private static boolean isLabel(String label) {

@@ -108,7 +108,7 @@ class TextRendererTest {
   }
 
   static LongStream seeds() {
-    return LongStream.range(0, 400);
+    return LongStream.range(0, 600);
   }
 
   @ParameterizedTest(name = "seed {0}")
