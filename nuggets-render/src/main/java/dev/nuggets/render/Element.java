@@ -37,7 +37,11 @@ public final class Element<T> {
   /** The episode's title. */
   public static final Element<String> TITLE = new Element<>("title");
 
-  /** The people who take part, in order. */
+  /**
+   * The people who take part, in order: a list in the HTML page's header. Markdown writes them in the front matter
+   * (with {@link #METADATA}) and text names only the guest in the title, so their built-in people renderers write
+   * nothing.
+   */
   public static final Element<List<Person>> PEOPLE = new Element<>("people");
 
   /** The key takeaways with their heading; the default renders each one through {@link #TAKEAWAY}. */

@@ -229,6 +229,21 @@ class ElementRendererTest {
   }
 
   @Test
+  void oneRendererServesManyThreadsAtOnce() {
+    Renderers renderers =
+        Renderers.builder()
+            .register(HtmlRenderer.builder().elementRenderer(Element.FOOTER, (e, c) -> c.text(c.anchor(Element.TITLE))).build())
+            .build();
+    List<Episode> episodes =
+        java.util.stream.LongStream.range(0, 200).mapToObj(s -> new dev.nuggets.core.testing.HostileText(s).episode()).toList();
+    for (String format : List.of("text", "markdown", "html")) {
+      List<String> sequential = episodes.stream().map(e -> renderers.renderToString(e, format)).toList();
+      List<String> parallel = episodes.parallelStream().map(e -> renderers.renderToString(e, format)).toList();
+      assertEquals(sequential, parallel, format);
+    }
+  }
+
+  @Test
   void metadataIsAnOrderedImmutableMap() {
     Metadata metadata = Metadata.of(SAMPLE).with("season", 3).with("tags", List.of("reefs", Map.of("k", true)));
     assertEquals(List.of("podcast", "people", "date", "duration", "link", "season", "tags"), List.copyOf(metadata.fields().keySet()));
