@@ -1,7 +1,6 @@
 package dev.nuggets.render.text;
 
 import dev.nuggets.core.Person;
-import dev.nuggets.core.Role;
 import dev.nuggets.core.Section;
 import dev.nuggets.core.Takeaway;
 import dev.nuggets.render.Element;
@@ -48,7 +47,7 @@ final class TextElements {
 
   /** Writes nothing: the title names the one guest the layout can hold. Reports everyone else. */
   private static void people(List<Person> people, ElementContext<List<Person>> c) {
-    Optional<Person> implied = TextRenderer.guestNamedByTitle(c.episode());
+    Optional<Person> implied = c.episode().title().flatMap(TextLayout::guestNamedBy);
     for (Person person : people) {
       if (implied.isPresent() && implied.get().equals(person)) {
         implied = Optional.empty(); // only the first such person: the parser reads one guest
@@ -112,9 +111,5 @@ final class TextElements {
               TextRenderCodes.TIME_DROPPED,
               "the times of the section " + Quotes.quote(section.heading()) + " were not written");
     }
-  }
-
-  static boolean isGuestOf(Person person) {
-    return person.role().equals(Role.GUEST) && person.description().isPresent();
   }
 }

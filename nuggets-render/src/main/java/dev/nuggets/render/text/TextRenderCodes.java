@@ -25,6 +25,13 @@ public final class TextRenderCodes {
    */
   public static final String LINE_BREAK_JOINED = "text.line-break-joined";
 
+  /**
+   * Warning: a line of the page will not read back as written: a paragraph shaped like a heading, a label that does
+   * not read as one, a heading that repeats another, space at either end of a text, and so on; the message quotes
+   * the text and says why. An episode rendered without this or any other warning reads back equal.
+   */
+  public static final String NOT_READ_BACK = "text.not-read-back";
+
   /** Warning: a URL an element renderer checked was not safe to write (only http, https and mailto are). */
   public static final String UNSAFE_URL = "text.unsafe-url";
 }

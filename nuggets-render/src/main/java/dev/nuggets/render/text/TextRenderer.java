@@ -1,7 +1,6 @@
 package dev.nuggets.render.text;
 
 import dev.nuggets.core.Episode;
-import dev.nuggets.core.Person;
 import dev.nuggets.render.Element;
 import dev.nuggets.render.ElementRenderer;
 import dev.nuggets.render.EpisodeRenderer;
@@ -10,7 +9,6 @@ import dev.nuggets.render.internal.BlockOutput;
 import dev.nuggets.render.internal.DocumentWriter;
 import dev.nuggets.render.internal.ElementRenderers;
 import java.io.IOException;
-import java.util.Optional;
 
 /**
  * The {@code text} format: an episode as a Podcast Nuggets page in plain text, without the app-promo block, which
@@ -40,8 +38,10 @@ import java.util.Optional;
  *
  * The layout has no place for the podcast title, date, duration, link, or any time; it names people only through
  * the title. Each of these is left out with a warning ({@link TextRenderCodes}), and a line break inside a text
- * field is written as a space, with a warning. Parsing the output with the {@code text} parser gives back an equal
- * episode whenever the episode keeps to what the layout can hold:
+ * field is written as a space, with a warning. Every other line that the {@code text} parser would read otherwise
+ * than written is reported with {@link TextRenderCodes#NOT_READ_BACK} (the checks assume the built-in element
+ * renderers). So a render without warnings reads back as an equal episode; that holds exactly when the episode keeps
+ * to what the layout can hold:
  *
  * <ul>
  *   <li>no podcast title, date, duration, link or times;
@@ -70,8 +70,6 @@ public final class TextRenderer implements EpisodeRenderer {
 
   /** The format's name, {@value}. */
   public static final String FORMAT = "text";
-
-  private static final String DASHES = "-–—";
 
   private final ElementRenderers elements;
 
@@ -111,35 +109,9 @@ public final class TextRenderer implements EpisodeRenderer {
     DocumentWriter writer =
         new DocumentWriter(
             FORMAT, episode, blocks, context, new TextEscaper(context), elements, TextRenderCodes.UNSAFE_URL);
+    TextLayout.check(episode, context);
     writer.renderEpisode(() -> {});
     blocks.finish();
-  }
-
-  /**
-   * The first guest with a description whose name and description begin the title as "Name (Description) - ",
-   * the one person the layout names.
-   */
-  static Optional<Person> guestNamedByTitle(Episode episode) {
-    if (episode.title().isEmpty()) {
-      return Optional.empty();
-    }
-    String title = episode.title().get();
-    for (Person person : episode.people()) {
-      if (TextElements.isGuestOf(person) && startsWithNameAndDescription(title, person)) {
-        return Optional.of(person);
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static boolean startsWithNameAndDescription(String title, Person person) {
-    String head = person.name() + " (" + person.description().orElse("") + ")";
-    if (!title.startsWith(head) || title.length() < head.length() + 3) {
-      return false;
-    }
-    return title.charAt(head.length()) == ' '
-        && DASHES.indexOf(title.charAt(head.length() + 1)) >= 0
-        && title.charAt(head.length() + 2) == ' ';
   }
 
   @Override

@@ -9,14 +9,14 @@ import dev.nuggets.core.testing.HostileText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 
 /**
  * Hostile episodes adapted to what the text layout holds (see {@link TextRenderer}): the generator's episode with
  * what the layout has no place for taken out and each text changed only as much as one of the layout's rules asks,
- * so every character class of {@link HostileText} still goes through the round trip.
+ * so every character class of {@link HostileText} still goes through the round trip. The rules come from
+ * {@link TextLayout}; the parser, which the tests read the pages back with, is the judge.
  */
 final class HoldableEpisodes {
   private static final Set<String> RESERVED =
@@ -38,7 +38,7 @@ final class HoldableEpisodes {
     for (Section section : source.sections()) {
       boolean unlisted = !section.listedInToc() && anyListed;
       String heading = unlisted ? "Sponsor Break " + (sections.size() + 1) : line(section.heading().replace('•', '·'));
-      while (RESERVED.contains(key(heading)) || !headingKeys.add(key(heading))) {
+      while (RESERVED.contains(TextLayout.key(heading)) || !headingKeys.add(TextLayout.key(heading))) {
         heading = heading + " " + sections.size();
       }
       List<String> paragraphs = new ArrayList<>();
@@ -47,7 +47,8 @@ final class HoldableEpisodes {
       }
       for (String paragraph : section.paragraphs()) {
         String text = line(paragraph);
-        paragraphs.add(hasHeadingShape(text) ? text + "." : text); // a full stop: no longer shaped like a heading
+        // A full stop: no longer shaped like a heading.
+        paragraphs.add(TextLayout.hasHeadingShape(text) ? text + "." : text);
       }
       Section adapted = Section.builder().heading(heading).paragraphs(paragraphs).listedInToc(!unlisted).build();
       sections.add(adapted);
@@ -56,7 +57,7 @@ final class HoldableEpisodes {
       }
     }
     Set<String> listedKeys = new HashSet<>();
-    listed.forEach(s -> listedKeys.add(key(s.heading())));
+    listed.forEach(s -> listedKeys.add(TextLayout.key(s.heading())));
 
     if (source.title().isPresent()) {
       String topic = distinct(line(source.title().get()).replace('(', '['), listedKeys);
@@ -76,7 +77,7 @@ final class HoldableEpisodes {
         text = "·" + text.substring(1);
       }
       Takeaway.Builder adapted = Takeaway.builder();
-      if (takeaway.label().isPresent() && isLabel(line(takeaway.label().get()))) {
+      if (takeaway.label().isPresent() && TextLayout.isLabel(line(takeaway.label().get()))) {
         adapted.label(line(takeaway.label().get()));
       } else {
         text = text.replace(": ", ":\u00A0"); // no lead-in that reads as a label
@@ -95,17 +96,18 @@ final class HoldableEpisodes {
   private static String line(String text) {
     int start = 0;
     int end = text.length();
-    while (start < end && isSpace(text.charAt(start))) {
+    while (start < end && TextLayout.isSpace(text.charAt(start))) {
       start++;
     }
-    while (end > start && isSpace(text.charAt(end - 1))) {
+    while (end > start && TextLayout.isSpace(text.charAt(end - 1))) {
       end--;
     }
     return start == end ? "x" : text.substring(start, end);
   }
 
   private static String distinct(String text, Set<String> keys) {
-    return keys.contains(key(text)) || RESERVED.contains(key(text)) ? "Not a heading: " + text : text;
+    String key = TextLayout.key(text);
+    return keys.contains(key) || RESERVED.contains(key) ? "Not a heading: " + text : text;
   }
 
   /** At most {@code max} characters, not ending with a full stop (which would end a title). */
@@ -116,78 +118,5 @@ final class HoldableEpisodes {
       cut = line(text.substring(0, end));
     }
     return cut.endsWith(".") ? cut.substring(0, cut.length() - 1) + "!" : cut;
-  }
-
-  private static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c) || "\u200B\u200C\u200D\u2060\uFEFF\u180E".indexOf(c) >= 0;
-  }
-
-  /** Lines compare by this: runs of space folded, lower case, a trailing colon dropped. */
-  static String key(String s) {
-    StringBuilder out = new StringBuilder();
-    boolean pendingSpace = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (isSpace(c)) {
-        pendingSpace = out.length() > 0;
-      } else {
-        out.append(pendingSpace ? " " : "").append(c);
-        pendingSpace = false;
-      }
-    }
-    int end = out.length();
-    while (end > 0 && out.charAt(end - 1) == ':') {
-      end--;
-    }
-    return out.substring(0, end).toLowerCase(Locale.ROOT);
-  }
-
-  /** Short, no closing punctuation, starting with a capital or digit, mostly title case: read as a heading. */
-  private static boolean hasHeadingShape(String text) {
-    if (text.length() > 120 || ".,;:!…\"”".indexOf(text.charAt(text.length() - 1)) >= 0) {
-      return false;
-    }
-    int first = text.codePointAt(0);
-    if (!Character.isUpperCase(first) && !Character.isDigit(first)) {
-      return false;
-    }
-    String[] words = text.split(" +");
-    if (words.length > 14) {
-      return false;
-    }
-    int longWords = 0;
-    int capitalised = 0;
-    for (String word : words) {
-      if (word.length() > 3 && Character.isLetter(word.codePointAt(0))) {
-        longWords++;
-        capitalised += Character.isUpperCase(word.codePointAt(0)) ? 1 : 0;
-      }
-    }
-    return capitalised * 2 >= longWords;
-  }
-
-  private static boolean isLabel(String label) {
-    if (label.length() > 80 || label.charAt(0) == '•') {
-      return false;
-    }
-    for (int i = 0; i < label.length(); i++) {
-      char c = label.charAt(i);
-      if (c != ' ' && (".!?:;\"“”".indexOf(c) >= 0 || isSpace(c))) {
-        return false;
-      }
-    }
-    String[] words = label.split(" ", -1);
-    if (words.length <= 3) {
-      return true;
-    }
-    if (words.length > 8) {
-      return false;
-    }
-    for (String word : words) {
-      if (word.length() > 3 && !Character.isUpperCase(word.codePointAt(0))) {
-        return false;
-      }
-    }
-    return true;
   }
 }

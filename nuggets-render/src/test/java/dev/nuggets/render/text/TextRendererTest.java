@@ -1,6 +1,7 @@
 package dev.nuggets.render.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nuggets.core.Episode;
@@ -9,6 +10,7 @@ import dev.nuggets.core.Role;
 import dev.nuggets.core.Section;
 import dev.nuggets.core.Takeaway;
 import dev.nuggets.core.diag.Diagnostic;
+import dev.nuggets.core.testing.HostileText;
 import dev.nuggets.core.testing.SampleEpisodes;
 import dev.nuggets.parser.ParseResult;
 import dev.nuggets.parser.Parsers;
@@ -17,6 +19,7 @@ import dev.nuggets.render.RenderResult;
 import dev.nuggets.render.Renderers;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -105,6 +108,60 @@ class TextRendererTest {
             .addSections(Section.of("Intro", "Text."))
             .build();
     assertEquals(episode, parse(render(episode)));
+  }
+
+  /**
+   * Hostile episodes with only what the layout has a place for, their text left as generated: whenever the render
+   * reports nothing, the page reads back equal; when it reads back otherwise, the render said so.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void aRenderWithoutWarningsReadsBackEqual(long seed) {
+    Episode hostile = new HostileText(seed).episode();
+    Episode episode =
+        Episode.builder()
+            .title(hostile.title())
+            .takeaways(hostile.takeaways().stream().map(t -> t.toBuilder().start(Optional.empty()).build()).toList())
+            .sections(
+                hostile.sections().stream()
+                    .map(s -> s.toBuilder().start(Optional.empty()).end(Optional.empty()).build())
+                    .toList())
+            .build();
+    StringBuilder out = new StringBuilder();
+    RenderResult rendered = RENDERERS.render(episode, "text", out);
+    Episode parsed = parse(out.toString());
+    if (!parsed.equals(episode)) {
+      assertFalse(rendered.diagnostics().isEmpty(), "seed " + seed + ": read back otherwise without a warning\n" + out);
+    }
+  }
+
+  @Test
+  void saysWhichLinesWillNotReadBack() {
+    Episode episode =
+        Episode.builder()
+            .title("A title that ends with a full stop.")
+            .addTakeaways(
+                Takeaway.builder().label("a label that is far too long to be one: really").text("Text.").build(),
+                Takeaway.of("Short lead: reads as a label"),
+                Takeaway.of("• a bullet"))
+            .addSections(Section.of("Intro • Part", "Looks Like A Heading", "A longer paragraph that follows it here."))
+            .addSections(Section.of("Intro • Part", "Text."))
+            .build();
+    StringBuilder out = new StringBuilder();
+    List<String> messages =
+        RENDERERS.render(episode, "text", out).diagnostics().stream()
+            .peek(d -> assertEquals(TextRenderCodes.NOT_READ_BACK, d.code()))
+            .map(Diagnostic::message)
+            .toList();
+    assertEquals(8, messages.size(), String.join("\n", messages));
+    assertTrue(messages.get(0).startsWith("the heading \"Intro • Part\" will not read back as written: a \"•\""));
+    assertTrue(messages.get(2).contains("repeats a heading listed before it"), messages.get(2));
+    assertTrue(messages.get(3).startsWith("the title \"A title that ends with a full stop.\""), messages.get(3));
+    assertTrue(messages.get(4).startsWith("the label \"a label that is far too long"), messages.get(4));
+    assertTrue(messages.get(5).endsWith("its lead-in reads as a label"), messages.get(5));
+    assertTrue(messages.get(6).endsWith("a leading \"•\" reads as a bullet"), messages.get(6));
+    assertTrue(messages.get(7).startsWith("the paragraph \"Looks Like A Heading\""), messages.get(7));
+    assertTrue(!parse(out.toString()).equals(episode));
   }
 
   static LongStream seeds() {
