@@ -96,7 +96,11 @@ class NuggetsCliTest {
     out.reset();
     assertEquals(0, run("", "convert", "--to", "html", SAMPLE.toString()));
     assertTrue(out().startsWith("<!DOCTYPE html>\n<html lang=\"en\">"), out());
-    assertTrue(out().contains("<h1>Maya Lindqvist (Marine Biologist) - Coral Reefs, Heatwaves, &amp; the Next"), out());
+    assertTrue(
+        out().contains(
+            "<h1 id=\"maya-lindqvist-marine-biologist---coral-reefs-heatwaves--the-next-decade-of-restoration\">"
+                + "Maya Lindqvist (Marine Biologist) - Coral Reefs, Heatwaves, &amp; the Next Decade of Restoration</h1>"),
+        out());
     out.reset();
     assertEquals(0, run("", "convert", "--to", "text", SAMPLE.toString()));
     assertTrue(out().startsWith("Maya Lindqvist (Marine Biologist) - Coral Reefs"), out());

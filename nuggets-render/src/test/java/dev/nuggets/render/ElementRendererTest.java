@@ -176,7 +176,7 @@ class ElementRendererTest {
             .build();
     String fragment = render(html, Episode.builder().title("Reefs").build());
     assertEquals(List.of("first Reefs", "second REEFS"), calls);
-    assertTrue(fragment.contains("<p>before</p><h1>REEFS</h1>\n"), fragment);
+    assertTrue(fragment.contains("<p>before</p><h1 id=\"reefs\">REEFS</h1>\n"), fragment);
   }
 
   @Test

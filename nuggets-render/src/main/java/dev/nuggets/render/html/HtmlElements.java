@@ -23,7 +23,9 @@ final class HtmlElements {
   static void addTo(ElementRenderers.Builder builder) {
     builder
         .add(Element.METADATA, HtmlElements::metadata)
-        .add(Element.TITLE, (title, c) -> c.raw("<h1>").text(title).raw("</h1>\n"))
+        .add(
+            Element.TITLE,
+            (title, c) -> c.raw("<h1 id=\"").text(c.anchor(Element.TITLE)).raw("\">").text(title).raw("</h1>\n"))
         .add(Element.PEOPLE, HtmlElements::people)
         .add(Element.TAKEAWAYS, HtmlElements::takeaways)
         .add(Element.TAKEAWAY, HtmlElements::takeaway)
