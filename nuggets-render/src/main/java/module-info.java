@@ -2,22 +2,32 @@
  * Nuggets renderers: write episodes out in the built-in formats or in formats users add.
  *
  * <p>Formats are {@link dev.nuggets.render.EpisodeRenderer} services; this module provides the {@code json},
- * {@code jsonld} and {@code chapters} formats.
+ * {@code jsonld}, {@code chapters}, {@code text}, {@code markdown} and {@code html} formats. The document formats
+ * take element renderers
+ * ({@link dev.nuggets.render.ElementRenderer}) that change how one kind of element is written.
  */
 module dev.nuggets.render {
   requires transitive dev.nuggets.core;
   requires tools.jackson.core;
+  requires tools.jackson.dataformat.yaml;
+  requires org.jsoup;
   requires static org.jspecify;
 
   exports dev.nuggets.render;
+  exports dev.nuggets.render.html;
   exports dev.nuggets.render.json;
   exports dev.nuggets.render.jsonld;
   exports dev.nuggets.render.chapters;
+  exports dev.nuggets.render.markdown;
+  exports dev.nuggets.render.text;
 
   uses dev.nuggets.render.EpisodeRenderer;
 
   provides dev.nuggets.render.EpisodeRenderer with
       dev.nuggets.render.json.JsonRenderer,
       dev.nuggets.render.jsonld.JsonLdRenderer,
-      dev.nuggets.render.chapters.ChaptersRenderer;
+      dev.nuggets.render.chapters.ChaptersRenderer,
+      dev.nuggets.render.html.HtmlRenderer,
+      dev.nuggets.render.markdown.MarkdownRenderer,
+      dev.nuggets.render.text.TextRenderer;
 }

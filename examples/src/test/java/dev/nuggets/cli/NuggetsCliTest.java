@@ -91,6 +91,26 @@ class NuggetsCliTest {
   }
 
   @Test
+  void convertsToTheDocumentFormats() {
+    assertEquals(0, run("", "convert", "--to", "markdown", SAMPLE.toString()));
+    assertTrue(out().startsWith("---\npeople:\n  - name: \"Maya Lindqvist\"\n"), out());
+    assertTrue(out().contains("\n## Table of contents\n\n- [What Bleaching Really Is](#what-bleaching-really-is)\n"), out());
+    out.reset();
+    assertEquals(0, run("", "convert", "--to", "html", SAMPLE.toString()));
+    assertTrue(out().startsWith("<!DOCTYPE html>\n<html lang=\"en\">"), out());
+    assertTrue(
+        out().contains(
+            "<h1 id=\"maya-lindqvist-marine-biologist---coral-reefs-heatwaves--the-next-decade-of-restoration\">"
+                + "Maya Lindqvist (Marine Biologist) - Coral Reefs, Heatwaves, &amp; the Next Decade of Restoration</h1>"),
+        out());
+    out.reset();
+    assertEquals(0, run("", "convert", "--to", "text", SAMPLE.toString()));
+    assertTrue(out().startsWith("Maya Lindqvist (Marine Biologist) - Coral Reefs"), out());
+    assertTrue(out().contains("\nTable of contents\n• What Bleaching Really Is • "), out());
+    assertEquals("", err());
+  }
+
+  @Test
   void listsFormats() {
     assertEquals(0, run("", "formats"));
     assertTrue(out().contains("Parsers (--from):\n"), out());
@@ -109,6 +129,9 @@ class NuggetsCliTest {
             "  chapters   .json     application/json+chapters",
             "  json       .json     application/json",
             "  jsonld     .jsonld   application/ld+json",
+            "  html       .html     text/html",
+            "  markdown   .md       text/markdown",
+            "  text       .txt      text/plain",
             "  shownotes  .txt      text/plain; charset=utf-8")) {
       assertTrue(renderers.contains("\n" + line + "\n"), out());
     }

@@ -5,6 +5,13 @@
  *
  * <p>A format is one {@link dev.nuggets.render.EpisodeRenderer}, found through {@link java.util.ServiceLoader} or
  * registered explicitly; the same name as its parser ({@code text}, {@code json}, ...).
+ *
+ * <p>The document formats ({@code text}, {@code markdown}, {@code html}) are extended without copying them: an
+ * {@link dev.nuggets.render.ElementRenderer} registered on a format's builder renders one kind of
+ * {@link dev.nuggets.render.Element} (the takeaways, a section, the footer, ...) through an
+ * {@link dev.nuggets.render.ElementContext} that escapes text for the format and can delegate to the built-in
+ * rendering. Register the configured renderer with {@link dev.nuggets.render.Renderers.Builder#register} to use it
+ * in place of the discovered one.
  */
 @NullMarked
 package dev.nuggets.render;

@@ -1,0 +1,170 @@
+package dev.nuggets.render.html;
+
+import dev.nuggets.core.Episode;
+import dev.nuggets.render.Element;
+import dev.nuggets.render.ElementRenderer;
+import dev.nuggets.render.EpisodeRenderer;
+import dev.nuggets.render.RenderContext;
+import dev.nuggets.render.internal.DocumentWriter;
+import dev.nuggets.render.internal.ElementRenderers;
+import java.io.IOException;
+import java.util.IllformedLocaleException;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The {@code html} format: an episode as a standalone, readable HTML page ({@code <!DOCTYPE html>}, {@code lang},
+ * UTF-8, a title and a small inline stylesheet) or, with {@link Builder#fragment(boolean) fragment(true)}, as one
+ * {@code <article>} to embed in a page of your own.
+ *
+ * <p>The article holds a {@code <header>} (a line with the podcast, {@code <time>} of publication and duration and
+ * a link to the episode's page; the {@code <h1>} title; the people as a list), the key takeaways
+ * ({@code <section class="takeaways">} with a {@code <ul>}), the table of contents ({@code <nav class="toc">}
+ * linking to the sections' anchors) and one {@code <section>} per section with its {@code <h2 id="...">} and
+ * {@code <p>} paragraphs. Start times are {@code <time datetime="PT12M34S">00:12:34</time>}; section end times are
+ * not shown.
+ *
+ * <p>Safe by default: all text is escaped ({@code & < > " '}), and a URL is written only when its scheme is http,
+ * https or mailto after decoding character references; another is dropped with a {@link HtmlCodes#UNSAFE_URL}
+ * warning. Element renderers ({@link Builder#elementRenderer}) change how one kind of element is written.
+ * Immutable and thread-safe.
+ */
+public final class HtmlRenderer implements EpisodeRenderer {
+
+  /** The format's name, {@value}. */
+  public static final String FORMAT = "html";
+
+  /** Readable on any screen, light or dark; right-to-left text takes its own direction and cannot spill over. */
+  private static final String STYLESHEET =
+      """
+      :root { color-scheme: light dark; --muted: #5f6368; --rule: #d7dbe0; --accent: #1a5fb4; }
+      @media (prefers-color-scheme: dark) { :root { --muted: #a8adb3; --rule: #3c4043; --accent: #8ab4f8; } }
+      body { margin: 0; padding: 2rem 1.25rem 4rem;
+        font: 1.0625rem/1.6 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; }
+      article { max-width: 42rem; margin: 0 auto; overflow-wrap: anywhere; }
+      h1 { font-size: 2rem; line-height: 1.25; margin: 0.25rem 0 0.75rem; }
+      h2 { font-size: 1.35rem; line-height: 1.3; margin: 2.25rem 0 0.5rem; }
+      a { color: var(--accent); }
+      time, .episode-meta, .people { color: var(--muted); }
+      .episode-meta { margin: 0; font-size: 0.95rem; }
+      .people { list-style: none; padding: 0; margin: 0 0 1.5rem; }
+      .people li { display: inline; }
+      .people li + li::before { content: " · "; }
+      .people .name { color: CanvasText; font-weight: 600; }
+      .role::after { content: ":"; }
+      .takeaways ul, .toc ul { padding-left: 1.25rem; }
+      .takeaways li, .toc li { margin: 0.35rem 0; }
+      .toc { border-top: 1px solid var(--rule); border-bottom: 1px solid var(--rule);
+        margin-top: 2rem; padding-bottom: 0.75rem; }
+      .toc h2 { margin-top: 1rem; }
+      li time { font-size: 0.9em; font-variant-numeric: tabular-nums; white-space: nowrap; }
+      h1, h2, p { unicode-bidi: plaintext; }
+      .podcast, .name, .description, .role, .field, strong, a { unicode-bidi: isolate; }
+      """;
+
+  private final boolean fragment;
+  private final String language;
+  private final ElementRenderers elements;
+
+  /** A standalone page in English with the built-in element renderers; the service-loaded default. */
+  public HtmlRenderer() {
+    this(builder());
+  }
+
+  private HtmlRenderer(Builder builder) {
+    this.fragment = builder.fragment;
+    this.language = builder.language;
+    ElementRenderers.Builder elements = builder.elements.copy();
+    HtmlElements.addTo(elements);
+    this.elements = elements.build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public String format() {
+    return FORMAT;
+  }
+
+  @Override
+  public String fileExtension() {
+    return "html";
+  }
+
+  @Override
+  public String mediaType() {
+    return "text/html";
+  }
+
+  @Override
+  public void render(Episode episode, Appendable out, RenderContext context) throws IOException {
+    DocumentWriter writer =
+        new DocumentWriter(FORMAT, episode, out, context, HtmlEscaper.INSTANCE, elements, HtmlCodes.UNSAFE_URL);
+    if (!fragment) {
+      writer.raw("<!DOCTYPE html>\n<html lang=\"").text(language).raw("\">\n<head>\n<meta charset=\"utf-8\">\n");
+      writer.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
+      writer.text(episode.title().or(episode::podcastTitle).orElse("Episode")).raw("</title>\n");
+      writer.raw("<style>\n").raw(STYLESHEET).raw("</style>\n</head>\n<body>\n");
+    }
+    writer.raw("<article class=\"episode\">\n<header>\n");
+    writer.renderEpisode(() -> writer.raw("</header>\n"));
+    writer.raw("</article>\n");
+    if (!fragment) {
+      writer.raw("</body>\n</html>\n");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "HtmlRenderer(" + (fragment ? "fragment" : "page, lang=" + language) + ")";
+  }
+
+  /** Builds an {@link HtmlRenderer}: by default a standalone page in English with the built-in elements. */
+  public static final class Builder {
+    private final ElementRenderers.Builder elements = ElementRenderers.builder();
+    private boolean fragment;
+    private String language = "en";
+
+    private Builder() {}
+
+    /**
+     * Adds an element renderer: it renders that element in place of the built-in one and may delegate to it. The
+     * first one added for an element is asked first; each delegates to the next, the built-in one comes last.
+     */
+    public <T> Builder elementRenderer(Element<T> element, ElementRenderer<T> renderer) {
+      elements.add(element, renderer);
+      return this;
+    }
+
+    /** Whether to write only the {@code <article>}, for embedding; false (a whole page) by default. */
+    public Builder fragment(boolean fragment) {
+      this.fragment = fragment;
+      return this;
+    }
+
+    /**
+     * The page's language, a BCP 47 tag such as {@code en} or {@code pt-BR}, for {@code <html lang>}; {@code en}
+     * by default.
+     *
+     * @throws IllegalArgumentException if the tag is not well-formed BCP 47
+     */
+    public Builder language(String language) {
+      Objects.requireNonNull(language, "language");
+      try {
+        this.language = new Locale.Builder().setLanguageTag(language).build().toLanguageTag();
+      } catch (IllformedLocaleException e) {
+        throw new IllegalArgumentException("Not a BCP 47 language tag: '" + language + "'", e);
+      }
+      if (this.language.equals("und")) {
+        throw new IllegalArgumentException("Not a BCP 47 language tag: '" + language + "'");
+      }
+      return this;
+    }
+
+    public HtmlRenderer build() {
+      return new HtmlRenderer(this);
+    }
+  }
+}

@@ -1,0 +1,115 @@
+package dev.nuggets.render.text;
+
+import dev.nuggets.core.Person;
+import dev.nuggets.core.Section;
+import dev.nuggets.core.Takeaway;
+import dev.nuggets.render.Element;
+import dev.nuggets.render.ElementContext;
+import dev.nuggets.render.Metadata;
+import dev.nuggets.render.internal.ElementRenderers;
+import dev.nuggets.render.internal.Quotes;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The built-in element renderers of the {@code text} format. Every block ends with a blank line. */
+final class TextElements {
+  static final String TAKEAWAYS_HEADING = "Key takeaways";
+  static final String TOC_HEADING = "Table of contents";
+
+  private TextElements() {}
+
+  static void addTo(ElementRenderers.Builder builder) {
+    builder
+        .add(Element.METADATA, TextElements::metadata)
+        .add(Element.TITLE, (title, c) -> c.text(title).raw("\n\n"))
+        .add(Element.PEOPLE, TextElements::people)
+        .add(Element.TAKEAWAYS, TextElements::takeaways)
+        .add(Element.TAKEAWAY, TextElements::takeaway)
+        .add(Element.TABLE_OF_CONTENTS, TextElements::tableOfContents)
+        .add(Element.SECTION, TextElements::section)
+        .add(Element.PARAGRAPH, (paragraph, c) -> c.text(paragraph).raw("\n"))
+        .add(Element.FOOTER, (episode, c) -> {});
+  }
+
+  /** Writes nothing: the layout has no place for metadata. Says which fields were dropped. */
+  private static void metadata(Metadata metadata, ElementContext<Metadata> c) {
+    List<String> dropped = new ArrayList<>(metadata.fields().keySet());
+    dropped.remove(Metadata.PEOPLE); // the people element reports them, one by one
+    if (!dropped.isEmpty()) {
+      c.renderContext()
+          .warning(
+              TextRenderCodes.METADATA_DROPPED,
+              "the text layout has no place for " + String.join(", ", dropped) + "; not written");
+    }
+  }
+
+  /** Writes nothing: the title names the one guest the layout can hold. Reports everyone else. */
+  private static void people(List<Person> people, ElementContext<List<Person>> c) {
+    Optional<Person> implied = c.episode().title().flatMap(TextLayout::guestNamedBy);
+    for (Person person : people) {
+      if (implied.isPresent() && implied.get().equals(person)) {
+        implied = Optional.empty(); // only the first such person: the parser reads one guest
+        continue;
+      }
+      c.renderContext()
+          .warning(
+              TextRenderCodes.PERSON_DROPPED,
+              "the " + person.role().displayName().toLowerCase(java.util.Locale.ROOT) + " "
+                  + Quotes.quote(person.name())
+                  + " was not written: the text layout names only a guest whose title reads"
+                  + " \"Name (Description) - Topic\"");
+    }
+  }
+
+  private static void takeaways(List<Takeaway> takeaways, ElementContext<List<Takeaway>> c) throws IOException {
+    if (takeaways.isEmpty()) {
+      return;
+    }
+    c.raw(TAKEAWAYS_HEADING).raw("\n");
+    for (Takeaway takeaway : takeaways) {
+      c.render(Element.TAKEAWAY, takeaway);
+    }
+    c.raw("\n");
+  }
+
+  private static void takeaway(Takeaway takeaway, ElementContext<Takeaway> c) throws IOException {
+    if (takeaway.label().isPresent()) {
+      c.text(takeaway.label().get()).raw(": ");
+    }
+    c.text(takeaway.text()).raw("\n");
+    if (takeaway.start().isPresent()) {
+      c.renderContext()
+          .warning(
+              TextRenderCodes.TIME_DROPPED,
+              "the start time " + c.time(takeaway.start().get()) + " of the takeaway "
+                  + Quotes.quote(takeaway.text()) + " was not written");
+    }
+  }
+
+  private static void tableOfContents(List<Section> sections, ElementContext<List<Section>> c) throws IOException {
+    if (sections.isEmpty()) {
+      return;
+    }
+    c.raw(TOC_HEADING).raw("\n");
+    for (int i = 0; i < sections.size(); i++) {
+      c.raw(i == 0 ? "• " : " • ").text(sections.get(i).heading());
+    }
+    c.raw("\n\n");
+  }
+
+  private static void section(Section section, ElementContext<Section> c) throws IOException {
+    c.text(section.heading()).raw("\n");
+    for (String paragraph : section.paragraphs()) {
+      c.render(Element.PARAGRAPH, paragraph);
+    }
+    c.raw("\n");
+    if (section.start().isPresent() || section.end().isPresent()) {
+      c.renderContext()
+          .warning(
+              TextRenderCodes.TIME_DROPPED,
+              "the times of the section " + Quotes.quote(section.heading()) + " were not written");
+    }
+  }
+}
