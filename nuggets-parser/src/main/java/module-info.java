@@ -1,17 +1,25 @@
 /**
  * Nuggets parsers: read episodes from the formats found in the wild, with diagnostics at line:column.
  *
- * <p>Formats are {@link dev.nuggets.parser.EpisodeParser} services; this module provides the {@code text} format.
+ * <p>Formats are {@link dev.nuggets.parser.EpisodeParser} services; this module provides the {@code text},
+ * {@code markdown} and {@code html} formats.
  */
 module dev.nuggets.parser {
   requires transitive dev.nuggets.core;
   requires static org.jspecify;
+  requires org.commonmark;
+  requires org.jsoup;
+  requires tools.jackson.core;
+  requires tools.jackson.databind;
+  requires tools.jackson.dataformat.yaml;
 
   exports dev.nuggets.parser;
   exports dev.nuggets.parser.text;
+  exports dev.nuggets.parser.markdown;
 
   uses dev.nuggets.parser.EpisodeParser;
 
   provides dev.nuggets.parser.EpisodeParser with
-      dev.nuggets.parser.text.TextParser;
+      dev.nuggets.parser.text.TextParser,
+      dev.nuggets.parser.markdown.MarkdownParser;
 }

@@ -1,0 +1,414 @@
+package dev.nuggets.parser.markdown;
+
+import dev.nuggets.core.Episode;
+import dev.nuggets.core.Person;
+import dev.nuggets.core.Takeaway;
+import dev.nuggets.core.diag.SourcePosition;
+import dev.nuggets.parser.DiagnosticCodes;
+import dev.nuggets.parser.ParseContext;
+import dev.nuggets.parser.SourceText;
+import dev.nuggets.parser.internal.Anchors;
+import dev.nuggets.parser.internal.EpisodeDraft;
+import dev.nuggets.parser.internal.Landmarks;
+import dev.nuggets.parser.internal.LineLimit;
+import dev.nuggets.parser.internal.PeopleLines;
+import dev.nuggets.parser.internal.Texts;
+import dev.nuggets.parser.internal.Timecodes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.commonmark.node.Block;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Document;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads one Markdown document: the front matter, then commonmark-java's block tree, top-level blocks in order,
+ * each read according to the heading it stands under. One reader serves one parse.
+ */
+final class MarkdownReader {
+  /** Thread-safe once built (commonmark-java documents its parser as such). */
+  private static final Parser COMMONMARK =
+      Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+
+  private enum Part {
+    HEAD,
+    TAKEAWAYS,
+    TOC,
+    SECTION
+  }
+
+  private final SourceText source;
+  private final ParseContext context;
+  private final EpisodeDraft draft;
+  private Part part = Part.HEAD;
+  private boolean titleRead;
+  private @Nullable SourcePosition tocHeading;
+  private int tocEntries;
+
+  MarkdownReader(SourceText source, ParseContext context) {
+    this.source = source;
+    this.context = context;
+    this.draft = new EpisodeDraft(context, EpisodeDraft.Codes.of(MarkdownParser.FORMAT));
+  }
+
+  Episode read() {
+    Optional<FrontMatter> frontMatter = FrontMatter.find(source, context);
+    Optional<String> frontTitle =
+        frontMatter.flatMap(f -> f.read(draft.metadata(), context));
+    int firstBodyLine = frontMatter.map(f -> f.endLine() + 1).orElse(1);
+    Document document = (Document) COMMONMARK.parse(body(firstBodyLine));
+    for (Node block = document.getFirstChild(); block != null && !draft.stopped(); block = block.getNext()) {
+      if (block instanceof Heading heading) {
+        heading(heading);
+      } else {
+        block(block, 0);
+      }
+    }
+    endToc();
+    Episode episode = draft.finish();
+    if (frontTitle.isPresent()) {
+      if (episode.title().isEmpty()) {
+        return episode.toBuilder().title(frontTitle.get()).build();
+      }
+      if (!Texts.key(frontTitle.get()).equals(Texts.key(episode.title().get()))) {
+        context.info(
+            MarkdownCodes.TITLE_DIFFERS,
+            "the front matter's title " + Texts.quote(frontTitle.get()) + " differs from the heading "
+                + Texts.quote(episode.title().get()) + ", which was kept",
+            SourcePosition.of(2, 1));
+      }
+    }
+    return episode;
+  }
+
+  /**
+   * The text commonmark-java reads: the document with the front matter and over-long lines blanked, so that its
+   * line numbers stay those of the input.
+   */
+  private String body(int firstLine) {
+    StringBuilder out = new StringBuilder(source.length());
+    for (int n = 1; n <= source.lineCount(); n++) {
+      if (n > 1) {
+        out.append('\n');
+      }
+      if (LineLimit.exceeded(source, n, context)) {
+        continue;
+      }
+      if (n >= firstLine) {
+        out.append(source.text(), source.lineStart(n), source.lineEnd(n));
+      }
+    }
+    return out.toString();
+  }
+
+  private void heading(Heading heading) {
+    String text = InlineText.of(heading, false);
+    if (Texts.isBlank(text)) {
+      return; // an empty "#" line: nothing a reader sees
+    }
+    String key = Texts.key(text);
+    SourcePosition at = position(heading);
+    endToc();
+    if (heading.getLevel() == 1 && !titleRead && !draft.inSection() && part == Part.HEAD) {
+      titleRead = true;
+      draft.metadata().title(text);
+    } else if (Landmarks.isTakeaways(key) && !draft.inSection()) {
+      titleRead = true;
+      part = Part.TAKEAWAYS;
+    } else if (Landmarks.isTableOfContents(key) && tocHeading == null && !draft.inSection()) {
+      titleRead = true;
+      part = Part.TOC;
+      tocHeading = at;
+      tocEntries = 0;
+      draft.tableOfContents();
+    } else {
+      titleRead = true;
+      part = Part.SECTION;
+      Timecodes.Timed timed = Timecodes.split(text);
+      draft.openSection(
+          timed.text(), List.of(Anchors.slug(text), Anchors.slug(timed.text())), timed.start(), at);
+    }
+  }
+
+  /** Ends the table of contents at the next heading (or the end), reporting one with no entries. */
+  private void endToc() {
+    if (part == Part.TOC && tocEntries == 0 && tocHeading != null) {
+      context.warning(MarkdownCodes.TOC_EMPTY, "the table of contents has no entries", tocHeading);
+    }
+  }
+
+  /** Reads a block that is not a top-level heading, at list and quote nesting {@code depth}. */
+  private void block(Node block, int depth) {
+    if (draft.stopped()) {
+      return;
+    }
+    if (depth > context.limits().maxDepth()) {
+      context.error(
+          DiagnosticCodes.LIMIT_DEPTH,
+          "lists and quotes nested deeper than the limit maxDepth = " + context.limits().maxDepth()
+              + "; the deeper content was skipped",
+          position(block));
+      return;
+    }
+    if (block instanceof ListBlock) {
+      for (Node item = block.getFirstChild(); item != null; item = item.getNext()) {
+        listItem(item, depth + 1);
+      }
+    } else if (block instanceof BlockQuote) {
+      for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
+        block(child, depth + 1);
+      }
+    } else if (block instanceof ThematicBreak) {
+      // a rule: nothing to read
+    } else if (block instanceof LinkReferenceDefinition) {
+      invisible(block, "a link reference definition");
+    } else {
+      Optional<String> text = text(block);
+      text.ifPresent(t -> unit(t, block instanceof Paragraph p ? p : null, false, block));
+    }
+  }
+
+  /**
+   * One list item: its own blocks make one unit (a takeaway, an entry, a paragraph), read before the lists nested
+   * in it, which give units of their own.
+   */
+  private void listItem(Node item, int depth) {
+    if (depth > context.limits().maxDepth()) {
+      block(item, depth);
+      return;
+    }
+    List<String> texts = new ArrayList<>();
+    @Nullable Paragraph first = null;
+    for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+      if (child instanceof ListBlock || child instanceof BlockQuote) {
+        continue;
+      }
+      if (first == null && texts.isEmpty() && child instanceof Paragraph p) {
+        first = p;
+      }
+      if (child instanceof LinkReferenceDefinition) {
+        invisible(child, "a link reference definition");
+      } else {
+        text(child).ifPresent(texts::add);
+      }
+    }
+    if (!texts.isEmpty()) {
+      unit(String.join("\n", texts), first, true, item);
+    }
+    for (Node child = item.getFirstChild(); child != null && !draft.stopped(); child = child.getNext()) {
+      if (child instanceof ListBlock || child instanceof BlockQuote) {
+        block(child, depth);
+      }
+    }
+  }
+
+  /** The visible text of a leaf block, or empty (reported) when it has none. */
+  private Optional<String> text(Node block) {
+    String text;
+    if (block instanceof Paragraph || block instanceof Heading) {
+      text = InlineText.of(block, part == Part.TAKEAWAYS || part == Part.TOC || part == Part.HEAD);
+    } else if (block instanceof FencedCodeBlock code) {
+      text = code.getLiteral().stripTrailing();
+    } else if (block instanceof IndentedCodeBlock code) {
+      text = code.getLiteral().stripTrailing();
+    } else if (block instanceof HtmlBlock html) {
+      text = visibleText(html.getLiteral());
+      if (Texts.isBlank(text)) {
+        invisible(block, "raw HTML with no visible text");
+      }
+    } else if (block instanceof Block) {
+      StringBuilder all = new StringBuilder();
+      for (Node n = block.getFirstChild(); n != null; n = InlineText.next(block, n)) {
+        if (n instanceof Text t) {
+          all.append(t.getLiteral()).append(' ');
+        }
+      }
+      text = Texts.collapse(all);
+    } else {
+      text = "";
+    }
+    return Texts.isBlank(text) ? Optional.empty() : Optional.of(text);
+  }
+
+  /** What a reader sees of raw HTML: its text, or the alt text of its images. */
+  private static String visibleText(String html) {
+    Element body = Jsoup.parseBodyFragment(html).body();
+    String text = body.text();
+    if (Texts.isBlank(text)) {
+      List<String> alts = new ArrayList<>();
+      for (Element img : body.select("img[alt]")) {
+        alts.add(img.attr("alt"));
+      }
+      text = String.join(" ", alts);
+    }
+    return Texts.collapse(text);
+  }
+
+  /** One piece of text, read according to the part of the document it stands in. */
+  private void unit(String text, @Nullable Paragraph paragraph, boolean listItem, Node node) {
+    SourcePosition at = position(node);
+    switch (part) {
+      case HEAD -> head(text, at, lastLine(node));
+      case TAKEAWAYS, TOC -> {
+        if (listItem) {
+          item(text.replace('\n', ' '), paragraph, at);
+        } else {
+          String[] lines = text.split("\n", -1);
+          for (int i = 0; i < lines.length; i++) {
+            int line = Math.min(at.line() + i, source.lineCount());
+            item(lines[i], null, i == 0 ? at : source.position(line, 0));
+          }
+        }
+      }
+      case SECTION -> draft.addParagraph(text, at, lastLine(node));
+    }
+  }
+
+  /** A takeaway or a table-of-contents entry: one list item, or one line of a paragraph. */
+  private void item(String text, @Nullable Paragraph paragraph, SourcePosition at) {
+    if (part == Part.TAKEAWAYS) {
+      takeaway(text, paragraph, at);
+    } else {
+      tocEntry(text, paragraph, at);
+    }
+  }
+
+  /** Text after the title and before anything else: people lines ("Host: Sam Okafor"), else a warning. */
+  private void head(String text, SourcePosition at, int lastLine) {
+    List<String> rest = new ArrayList<>();
+    for (String line : text.split("\n", -1)) {
+      List<Person> people = PeopleLines.read(line);
+      if (people.isEmpty()) {
+        rest.add(line);
+      } else {
+        people.forEach(draft.metadata()::addPeople);
+      }
+    }
+    if (!rest.isEmpty()) {
+      draft.addParagraph(String.join("\n", rest), at, lastLine);
+    }
+  }
+
+  private void takeaway(String line, @Nullable Paragraph paragraph, SourcePosition at) {
+    if (Texts.isBlank(line)) {
+      return;
+    }
+    Timecodes.Timed timed = Timecodes.split(line);
+    String text = timed.text();
+    Takeaway.Builder takeaway = Takeaway.builder();
+    Optional<String> label = paragraph == null ? Optional.empty() : strongLead(paragraph);
+    if (label.isPresent() && text.startsWith(label.get())) {
+      String rest = text.substring(label.get().length()).strip();
+      String name = label.get().strip();
+      if (rest.startsWith(":")) {
+        rest = rest.substring(1).strip();
+      } else if (name.endsWith(":")) {
+        name = name.substring(0, name.length() - 1).strip();
+      } else {
+        rest = "";
+      }
+      if (!rest.isEmpty() && !Texts.isBlank(name)) {
+        takeaway.label(name);
+        text = rest;
+      }
+    }
+    timed.start().ifPresent(takeaway::start);
+    draft.addTakeaway(takeaway.text(text).build(), at);
+  }
+
+  /**
+   * The text of the strong emphasis a paragraph opens with ({@code **Label:** text}), after a start time if one
+   * comes first.
+   */
+  private static Optional<String> strongLead(Paragraph paragraph) {
+    for (Node n = paragraph.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof StrongEmphasis strong) {
+        return Optional.of(InlineText.of(strong, false));
+      }
+      if (!(n instanceof Text t) || !isTimeOrSpace(t.getLiteral())) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isTimeOrSpace(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if ("0123456789:()[]- ".indexOf(text.charAt(i)) < 0 && !Texts.isSpace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void tocEntry(String line, @Nullable Paragraph paragraph, SourcePosition at) {
+    if (Texts.isBlank(line)) {
+      return;
+    }
+    Optional<String> anchor = Optional.empty();
+    if (paragraph != null) {
+      for (Node n = paragraph.getFirstChild(); n != null && anchor.isEmpty(); n = InlineText.next(paragraph, n)) {
+        if (n instanceof Link link) {
+          anchor = Anchors.fragment(link.getDestination());
+        }
+      }
+    }
+    Timecodes.Timed timed = Timecodes.split(line);
+    tocEntries++;
+    draft.addTocEntry(timed.text(), anchor, timed.start(), at);
+  }
+
+  private void invisible(Node block, String what) {
+    SourcePosition at = position(block);
+    context.info(
+        MarkdownCodes.INVISIBLE_TEXT,
+        what + Texts.lineRange(at.line(), lastLine(block)) + " is not shown to readers and was not kept: "
+            + Texts.quote(source.line(at.line())),
+        at);
+  }
+
+  /** The last input line a node covers. */
+  private int lastLine(Node node) {
+    List<SourceSpan> spans = node.getSourceSpans();
+    return spans.isEmpty() ? position(node).line() : Math.min(spans.get(spans.size() - 1).getLineIndex() + 1,
+        source.lineCount());
+  }
+
+  /** Where a node starts in the input, from its source span (or its parent's). */
+  private SourcePosition position(Node node) {
+    for (Node n = node; n != null; n = n.getParent()) {
+      List<SourceSpan> spans = n.getSourceSpans();
+      if (!spans.isEmpty()) {
+        SourceSpan span = spans.get(0);
+        int line = Math.min(span.getLineIndex() + 1, source.lineCount());
+        int start = source.lineStart(line);
+        int end = source.lineEnd(line);
+        int offset = Math.min(start + span.getColumnIndex(), end);
+        while (offset < end && (source.text().charAt(offset) == ' ' || source.text().charAt(offset) == '\t')) {
+          offset++; // point at what the reader sees, not at the indentation
+        }
+        return source.position(offset);
+      }
+    }
+    return SourcePosition.START;
+  }
+}
