@@ -1,19 +1,15 @@
 package dev.nuggets.parser.markdown;
 
 import dev.nuggets.core.Episode;
-import dev.nuggets.core.Person;
-import dev.nuggets.core.Takeaway;
 import dev.nuggets.core.diag.SourcePosition;
 import dev.nuggets.parser.DiagnosticCodes;
 import dev.nuggets.parser.ParseContext;
 import dev.nuggets.parser.SourceText;
 import dev.nuggets.parser.internal.Anchors;
 import dev.nuggets.parser.internal.EpisodeDraft;
-import dev.nuggets.parser.internal.Landmarks;
 import dev.nuggets.parser.internal.LineLimit;
-import dev.nuggets.parser.internal.PeopleLines;
+import dev.nuggets.parser.internal.Outline;
 import dev.nuggets.parser.internal.Texts;
-import dev.nuggets.parser.internal.Timecodes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,25 +45,16 @@ final class MarkdownReader {
   private static final Parser COMMONMARK =
       Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
-  private enum Part {
-    HEAD,
-    TAKEAWAYS,
-    TOC,
-    SECTION
-  }
-
   private final SourceText source;
   private final ParseContext context;
   private final EpisodeDraft draft;
-  private Part part = Part.HEAD;
-  private boolean titleRead;
-  private @Nullable SourcePosition tocHeading;
-  private int tocEntries;
+  private final Outline outline;
 
   MarkdownReader(SourceText source, ParseContext context) {
     this.source = source;
     this.context = context;
     this.draft = new EpisodeDraft(context, EpisodeDraft.Codes.of(MarkdownParser.FORMAT));
+    this.outline = new Outline(source, context, draft, MarkdownCodes.TOC_EMPTY);
   }
 
   Episode read() {
@@ -83,7 +70,7 @@ final class MarkdownReader {
         block(block, 0);
       }
     }
-    endToc();
+    outline.finish();
     Episode episode = draft.finish();
     if (frontTitle.isPresent()) {
       if (episode.title().isEmpty()) {
@@ -121,39 +108,8 @@ final class MarkdownReader {
   }
 
   private void heading(Heading heading) {
-    String text = InlineText.of(heading, false);
-    if (Texts.isBlank(text)) {
-      return; // an empty "#" line: nothing a reader sees
-    }
-    String key = Texts.key(text);
-    SourcePosition at = position(heading);
-    endToc();
-    if (heading.getLevel() == 1 && !titleRead && !draft.inSection() && part == Part.HEAD) {
-      titleRead = true;
-      draft.metadata().title(text);
-    } else if (Landmarks.isTakeaways(key) && !draft.inSection()) {
-      titleRead = true;
-      part = Part.TAKEAWAYS;
-    } else if (Landmarks.isTableOfContents(key) && tocHeading == null && !draft.inSection()) {
-      titleRead = true;
-      part = Part.TOC;
-      tocHeading = at;
-      tocEntries = 0;
-      draft.tableOfContents();
-    } else {
-      titleRead = true;
-      part = Part.SECTION;
-      Timecodes.Timed timed = Timecodes.split(text);
-      draft.openSection(
-          timed.text(), List.of(Anchors.slug(text), Anchors.slug(timed.text())), timed.start(), at);
-    }
-  }
-
-  /** Ends the table of contents at the next heading (or the end), reporting one with no entries. */
-  private void endToc() {
-    if (part == Part.TOC && tocEntries == 0 && tocHeading != null) {
-      context.warning(MarkdownCodes.TOC_EMPTY, "the table of contents has no entries", tocHeading);
-    }
+    outline.heading(
+        InlineText.of(heading, false), heading.getLevel(), List.of(), Optional.empty(), position(heading));
   }
 
   /** Reads a block that is not a top-level heading, at list and quote nesting {@code depth}. */
@@ -225,7 +181,7 @@ final class MarkdownReader {
   private Optional<String> text(Node block) {
     String text;
     if (block instanceof Paragraph || block instanceof Heading) {
-      text = InlineText.of(block, part == Part.TAKEAWAYS || part == Part.TOC || part == Part.HEAD);
+      text = InlineText.of(block, outline.part() != Outline.Part.SECTION);
     } else if (block instanceof FencedCodeBlock code) {
       text = code.getLiteral().stripTrailing();
     } else if (block instanceof IndentedCodeBlock code) {
@@ -265,74 +221,14 @@ final class MarkdownReader {
 
   /** One piece of text, read according to the part of the document it stands in. */
   private void unit(String text, @Nullable Paragraph paragraph, boolean listItem, Node node) {
-    SourcePosition at = position(node);
-    switch (part) {
-      case HEAD -> head(text, at, lastLine(node));
-      case TAKEAWAYS, TOC -> {
-        if (listItem) {
-          item(text.replace('\n', ' '), paragraph, at);
-        } else {
-          String[] lines = text.split("\n", -1);
-          for (int i = 0; i < lines.length; i++) {
-            int line = Math.min(at.line() + i, source.lineCount());
-            item(lines[i], null, i == 0 ? at : source.position(line, 0));
-          }
-        }
-      }
-      case SECTION -> draft.addParagraph(text, at, lastLine(node));
+    Optional<String> lead = Optional.empty();
+    Optional<String> anchor = Optional.empty();
+    if (paragraph != null) {
+      lead = strongLead(paragraph);
+      anchor = firstAnchor(paragraph);
     }
-  }
-
-  /** A takeaway or a table-of-contents entry: one list item, or one line of a paragraph. */
-  private void item(String text, @Nullable Paragraph paragraph, SourcePosition at) {
-    if (part == Part.TAKEAWAYS) {
-      takeaway(text, paragraph, at);
-    } else {
-      tocEntry(text, paragraph, at);
-    }
-  }
-
-  /** Text after the title and before anything else: people lines ("Host: Sam Okafor"), else a warning. */
-  private void head(String text, SourcePosition at, int lastLine) {
-    List<String> rest = new ArrayList<>();
-    for (String line : text.split("\n", -1)) {
-      List<Person> people = PeopleLines.read(line);
-      if (people.isEmpty()) {
-        rest.add(line);
-      } else {
-        people.forEach(draft.metadata()::addPeople);
-      }
-    }
-    if (!rest.isEmpty()) {
-      draft.addParagraph(String.join("\n", rest), at, lastLine);
-    }
-  }
-
-  private void takeaway(String line, @Nullable Paragraph paragraph, SourcePosition at) {
-    if (Texts.isBlank(line)) {
-      return;
-    }
-    Timecodes.Timed timed = Timecodes.split(line);
-    String text = timed.text();
-    Takeaway.Builder takeaway = Takeaway.builder();
-    Optional<String> label = paragraph == null ? Optional.empty() : strongLead(paragraph);
-    if (label.isPresent() && text.startsWith(label.get())) {
-      String rest = text.substring(label.get().length()).strip();
-      String name = label.get().strip();
-      if (rest.startsWith(":")) {
-        rest = rest.substring(1).strip();
-      } else if (name.endsWith(":")) {
-        name = name.substring(0, name.length() - 1).strip();
-      } else {
-        rest = "";
-      }
-      if (!rest.isEmpty() && !Texts.isBlank(name)) {
-        takeaway.label(name);
-        text = rest;
-      }
-    }
-    timed.start().ifPresent(takeaway::start);
-    draft.addTakeaway(takeaway.text(text).build(), at);
+    outline.unit(
+        new Outline.Unit(text, position(node), lastLine(node), listItem, lead, anchor, Optional.empty()));
   }
 
   /**
@@ -360,21 +256,14 @@ final class MarkdownReader {
     return true;
   }
 
-  private void tocEntry(String line, @Nullable Paragraph paragraph, SourcePosition at) {
-    if (Texts.isBlank(line)) {
-      return;
-    }
-    Optional<String> anchor = Optional.empty();
-    if (paragraph != null) {
-      for (Node n = paragraph.getFirstChild(); n != null && anchor.isEmpty(); n = InlineText.next(paragraph, n)) {
-        if (n instanceof Link link) {
-          anchor = Anchors.fragment(link.getDestination());
-        }
+  /** The fragment of the first in-page link in a paragraph ({@code [Entry](#entry)}). */
+  private static Optional<String> firstAnchor(Paragraph paragraph) {
+    for (Node n = paragraph.getFirstChild(); n != null; n = InlineText.next(paragraph, n)) {
+      if (n instanceof Link link) {
+        return Anchors.fragment(link.getDestination());
       }
     }
-    Timecodes.Timed timed = Timecodes.split(line);
-    tocEntries++;
-    draft.addTocEntry(timed.text(), anchor, timed.start(), at);
+    return Optional.empty();
   }
 
   private void invisible(Node block, String what) {
