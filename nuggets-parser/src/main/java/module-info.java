@@ -16,10 +16,12 @@ module dev.nuggets.parser {
   exports dev.nuggets.parser;
   exports dev.nuggets.parser.text;
   exports dev.nuggets.parser.markdown;
+  exports dev.nuggets.parser.html;
 
   uses dev.nuggets.parser.EpisodeParser;
 
   provides dev.nuggets.parser.EpisodeParser with
       dev.nuggets.parser.text.TextParser,
-      dev.nuggets.parser.markdown.MarkdownParser;
+      dev.nuggets.parser.markdown.MarkdownParser,
+      dev.nuggets.parser.html.HtmlParser;
 }

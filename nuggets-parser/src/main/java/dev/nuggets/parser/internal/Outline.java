@@ -162,9 +162,21 @@ public final class Outline {
     if (part == Part.TAKEAWAYS) {
       draft.addTakeaway(takeaway(timed.text(), lead, start), at);
     } else {
-      tocEntries++;
-      draft.addTocEntry(timed.text(), anchor, start, at);
+      tocEntry(text, anchor, explicit, at);
     }
+  }
+
+  /**
+   * An entry of the table of contents, wherever the document holds it (under its heading, or in a {@code <nav>});
+   * a start time at either end of its text is split off unless {@code explicit} gives one.
+   */
+  public void tocEntry(String text, Optional<String> anchor, Optional<Duration> explicit, SourcePosition at) {
+    if (Texts.isBlank(text)) {
+      return;
+    }
+    Timecodes.Timed timed = Timecodes.split(text);
+    tocEntries++;
+    draft.addTocEntry(timed.text(), anchor, explicit.or(timed::start), at);
   }
 
   /**

@@ -154,6 +154,19 @@ public final class Timecodes {
     return String.format(java.util.Locale.ROOT, "%02d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60);
   }
 
+  /**
+   * Whether {@code text} holds nothing but a written time and its brackets or separators, as the text before a
+   * takeaway's bold label can ({@code "(00:12:34) "}).
+   */
+  public static boolean isTimeOrSpace(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if ("0123456789:()[]- ".indexOf(text.charAt(i)) < 0 && !Texts.isSpace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static String stripLeadingSeparators(String s) {
     int i = 0;
     while (i < s.length() && (s.charAt(i) == ' ' || DASHES.indexOf(s.charAt(i)) >= 0)) {

@@ -10,6 +10,7 @@ import dev.nuggets.parser.internal.EpisodeDraft;
 import dev.nuggets.parser.internal.LineLimit;
 import dev.nuggets.parser.internal.Outline;
 import dev.nuggets.parser.internal.Texts;
+import dev.nuggets.parser.internal.Timecodes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -240,20 +241,11 @@ final class MarkdownReader {
       if (n instanceof StrongEmphasis strong) {
         return Optional.of(InlineText.of(strong, false));
       }
-      if (!(n instanceof Text t) || !isTimeOrSpace(t.getLiteral())) {
+      if (!(n instanceof Text t) || !Timecodes.isTimeOrSpace(t.getLiteral())) {
         return Optional.empty();
       }
     }
     return Optional.empty();
-  }
-
-  private static boolean isTimeOrSpace(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if ("0123456789:()[]- ".indexOf(text.charAt(i)) < 0 && !Texts.isSpace(text.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The fragment of the first in-page link in a paragraph ({@code [Entry](#entry)}). */

@@ -1,5 +1,11 @@
 package dev.nuggets.parser.markdown;
 
+import static dev.nuggets.parser.FormatAssertions.at;
+import static dev.nuggets.parser.FormatAssertions.codes;
+import static dev.nuggets.parser.FormatAssertions.headings;
+import static dev.nuggets.parser.FormatAssertions.only;
+import static dev.nuggets.parser.FormatAssertions.resource;
+import static dev.nuggets.parser.FormatAssertions.withoutSectionEnds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,18 +22,15 @@ import dev.nuggets.core.diag.SourcePosition;
 import dev.nuggets.core.testing.HostileText;
 import dev.nuggets.core.testing.SampleEpisodes;
 import dev.nuggets.parser.DiagnosticCodes;
+import dev.nuggets.parser.FormatAssertions;
 import dev.nuggets.parser.ParseLimits;
 import dev.nuggets.parser.ParseResult;
 import dev.nuggets.parser.Parsers;
 import dev.nuggets.parser.SourceText;
 import dev.nuggets.parser.text.TextParser;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,50 +41,19 @@ class MarkdownParserTest {
       Parsers.builder().discover(false).register(new MarkdownParser()).register(new TextParser()).build();
 
   static String sample(String name) {
-    try (InputStream in = MarkdownParserTest.class.getResourceAsStream(name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new AssertionError(e);
-    }
+    return resource(MarkdownParserTest.class, name);
   }
 
-  static ParseResult parse(String markdown) {
-    return PARSERS.parse(markdown, "markdown");
+  static ParseResult parse(String text) {
+    return PARSERS.parse(text, new MarkdownParser().format());
   }
 
-  static ParseResult parse(String markdown, ParseLimits limits) {
-    return Parsers.builder().discover(false).register(new MarkdownParser()).limits(limits).build()
-        .parse(markdown, "markdown");
+  static ParseResult parse(String text, ParseLimits limits) {
+    return FormatAssertions.parse(new MarkdownParser(), text, limits);
   }
 
-  static List<String> codes(ParseResult result) {
-    return result.diagnostics().stream().map(Diagnostic::code).collect(Collectors.toList());
-  }
-
-  static Diagnostic only(ParseResult result, String code) {
-    List<Diagnostic> found =
-        result.diagnostics().stream().filter(d -> d.code().equals(code)).collect(Collectors.toList());
-    assertEquals(1, found.size(), () -> "one " + code + " expected in " + result.diagnostics());
-    return found.get(0);
-  }
-
-  static SourcePosition at(Diagnostic diagnostic) {
-    return diagnostic.position().orElseThrow();
-  }
-
-  static List<String> headings(Episode episode) {
-    return episode.sections().stream().map(Section::heading).collect(Collectors.toList());
-  }
-
-  /** The sample episode without section ends, which Markdown does not carry. */
   static Episode coralReefsWithoutEnds() {
-    Episode sample = SampleEpisodes.coralReefs();
-    return sample.toBuilder()
-        .sections(
-            sample.sections().stream()
-                .map(s -> Section.builder().from(s).end(java.util.Optional.empty()).build())
-                .collect(Collectors.toList()))
-        .build();
+    return withoutSectionEnds(SampleEpisodes.coralReefs());
   }
 
   @Nested
