@@ -18,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The schema.org {@code PodcastEpisode} of a page's JSON-LD block: {@code name}, {@code description},
  * {@code datePublished}, {@code timeRequired} (or {@code duration}), {@code url} and {@code partOfSeries.name}.
- * Found at the top level, in an array or in an {@code @graph}.
+ * Found at the top level, in an array, in an {@code @graph} or nested in another object (such as a
+ * {@code WebPage}'s {@code mainEntity}), breadth first.
  *
  * <p>To be replaced by the {@code jsonld} parser's public entry point ({@code dev.nuggets.parser.jsonld}) once both
  * formats are in the same tree; kept small until then.
@@ -55,7 +56,7 @@ record JsonLdEpisode(
     return find(root).map(node -> of(node, position, context));
   }
 
-  /** The first object typed {@code PodcastEpisode}, breadth first, without recursion. */
+  /** The first object typed {@code PodcastEpisode}, breadth first, without recursion, in a bounded search. */
   private static Optional<JsonNode> find(JsonNode root) {
     Deque<JsonNode> queue = new ArrayDeque<>();
     queue.add(root);
@@ -65,10 +66,8 @@ record JsonLdEpisode(
       if (node.isObject() && isEpisode(node.path("@type"))) {
         return Optional.of(node);
       }
-      if (node.isArray()) {
-        node.values().forEach(queue::add);
-      } else if (node.isObject() && node.path("@graph").isArray()) {
-        node.path("@graph").values().forEach(queue::add);
+      if (node.isContainer()) {
+        node.values().forEach(queue::add); // arrays, @graph, and episodes nested as mainEntity and the like
       }
     }
     return Optional.empty();

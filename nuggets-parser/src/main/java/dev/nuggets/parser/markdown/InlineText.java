@@ -1,6 +1,7 @@
 package dev.nuggets.parser.markdown;
 
 import dev.nuggets.parser.internal.Texts;
+import java.util.Locale;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.HtmlInline;
@@ -8,6 +9,8 @@ import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.jspecify.annotations.Nullable;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 /**
  * The plain text a reader sees of a block's inline content: emphasis, links and inline HTML tags are dropped, their
@@ -32,8 +35,8 @@ final class InlineText {
         out.append(softBreaksAreLines ? '\n' : ' ');
       } else if (node instanceof HardLineBreak) {
         out.append('\n');
-      } else if (node instanceof HtmlInline html && isLineBreakTag(html.getLiteral())) {
-        out.append('\n');
+      } else if (node instanceof HtmlInline html) {
+        out.append(visible(html.getLiteral()));
       }
       node = next(block, node);
     }
@@ -55,8 +58,30 @@ final class InlineText {
     return null;
   }
 
-  private static boolean isLineBreakTag(String tag) {
-    String t = tag.toLowerCase(java.util.Locale.ROOT);
-    return t.startsWith("<br") && (t.length() == 3 || " />".indexOf(t.charAt(3)) >= 0);
+  /**
+   * What a reader sees of an inline HTML tag: a line break for {@code <br>}, the alt text of an {@code <img>},
+   * nothing for other tags (the text between an opening and a closing tag is ordinary text).
+   */
+  private static String visible(String tag) {
+    String t = tag.toLowerCase(Locale.ROOT);
+    if (isTag(t, "br")) {
+      return "\n";
+    }
+    if (isTag(t, "img")) {
+      Element img = Jsoup.parseBodyFragment(tag).selectFirst("img");
+      return img == null ? "" : " " + img.attr("alt") + " ";
+    }
+    return "";
+  }
+
+  private static boolean isTag(String lowerCaseTag, String name) {
+    int end = name.length() + 1;
+    return lowerCaseTag.startsWith("<" + name)
+        && (lowerCaseTag.length() == end || " />\t\n".indexOf(lowerCaseTag.charAt(end)) >= 0);
+  }
+
+  /** Whether an inline node is an HTML comment, which readers never see. */
+  static boolean isComment(Node node) {
+    return node instanceof HtmlInline html && html.getLiteral().startsWith("<!--");
   }
 }

@@ -182,6 +182,11 @@ final class MarkdownReader {
   private Optional<String> text(Node block) {
     String text;
     if (block instanceof Paragraph || block instanceof Heading) {
+      for (Node n = block.getFirstChild(); n != null; n = InlineText.next(block, n)) {
+        if (InlineText.isComment(n)) {
+          invisible(n, "an HTML comment");
+        }
+      }
       text = InlineText.of(block, outline.part() != Outline.Part.SECTION);
     } else if (block instanceof FencedCodeBlock code) {
       text = code.getLiteral().stripTrailing();

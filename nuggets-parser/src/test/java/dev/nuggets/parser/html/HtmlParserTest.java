@@ -156,6 +156,15 @@ class HtmlParserTest {
     }
 
     @Test
+    void anEpisodeNestedInAWebPageIsFound() {
+      Episode episode =
+          parse("<script type=\"application/ld+json\">{\"@type\": \"WebPage\", \"mainEntity\": {\"@type\":"
+                  + " \"PodcastEpisode\", \"partOfSeries\": {\"name\": \"The Show\"}}}</script><h2>A</h2>")
+              .episode();
+      assertEquals("The Show", episode.podcastTitle().orElseThrow());
+    }
+
+    @Test
     void theH1WinsOverTheJsonLdName() {
       ParseResult result = parse(EPISODE_LD.replace(" \"description\": \"About sleep.\",", "") + "<h1>Page title</h1>");
       assertEquals("Page title", result.episode().title().orElseThrow());

@@ -289,6 +289,35 @@ class MarkdownParserTest {
     }
 
     @Test
+    void inlineHtmlImagesGiveTheirAltTextAndCommentsAreNamed() {
+      ParseResult result = parse("## A\n\nLogo: <img src=\"l.png\" alt=\"Deep Water\"> end <!-- hidden --> .<br>next");
+      assertEquals(List.of("Logo: Deep Water end .\nnext"), result.episode().sections().get(0).paragraphs());
+      assertEquals(SourcePosition.of(3, 46), at(only(result, MarkdownCodes.INVISIBLE_TEXT)));
+    }
+
+    @Test
+    void setextHeadingsAndATakeawaysParagraphReadLineByLine() {
+      ParseResult result = parse(sample("odds-and-ends.md"));
+      Episode episode = result.episode();
+      assertEquals("Notes", episode.title().orElseThrow());
+      assertEquals(
+          List.of(
+              Takeaway.of("Sleep is a skill you can train."), Takeaway.of("Light in the morning sets the clock.")),
+          episode.takeaways());
+      assertEquals(List.of("First part"), headings(episode));
+      assertEquals(Duration.ofMinutes(1), episode.sections().get(0).start().orElseThrow());
+      assertEquals(
+          List.of(
+              "A plus-sign list item", "Another item with a link", "Raw HTML block text", "indented code line",
+              "Final paragraph with trailing spaces and a tab here."),
+          episode.sections().get(0).paragraphs());
+      assertEquals(SourcePosition.of(4, 1), at(only(result, MarkdownCodes.PARAGRAPH_WITHOUT_SECTION)));
+      Diagnostic comment = only(result, MarkdownCodes.INVISIBLE_TEXT);
+      assertEquals(SourcePosition.of(23, 1), at(comment));
+      assertTrue(comment.message().contains("(lines 23-26)"), comment::message);
+    }
+
+    @Test
     void codeBlocksKeepTheirText() {
       Episode episode = parse("## A\n\n```\nline one\n  line two\n```\n\n    indented").episode();
       assertEquals(List.of("line one\n  line two", "indented"), episode.sections().get(0).paragraphs());
