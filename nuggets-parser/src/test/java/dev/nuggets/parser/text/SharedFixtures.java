@@ -9,10 +9,10 @@ import java.nio.file.Path;
  * Third-party pages and fixtures that sit beside a development checkout in {@code ../shared}. A user's fresh clone
  * has none, so every test that reads them skips with a message when they are absent.
  */
-final class SharedFixtures {
+public final class SharedFixtures {
   private SharedFixtures() {}
 
-  static Path require(String relative) {
+  public static Path require(String relative) {
     String dir = System.getProperty("nuggets.shared.dir", "../../shared");
     Path path = Path.of(dir).resolve(relative).normalize();
     assumeTrue(
