@@ -9,8 +9,12 @@ import dev.nuggets.core.diag.SourcePosition;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 /** What the format tests ask of a parse, written once. */
@@ -52,6 +56,28 @@ public final class FormatAssertions {
 
   public static List<String> headings(Episode episode) {
     return episode.sections().stream().map(Section::heading).collect(Collectors.toList());
+  }
+
+  /**
+   * Parses {@code text} from several threads at once with one {@link Parsers} and checks that every parse gives the
+   * same episode and diagnostics as a parse on its own.
+   */
+  public static void assertSameFromManyThreads(Parsers parsers, String text, String format) throws Exception {
+    ParseResult expected = parsers.parse(text, format);
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<ParseResult>> results = new ArrayList<>();
+      for (int i = 0; i < 64; i++) {
+        results.add(pool.submit(() -> parsers.parse(text, format)));
+      }
+      for (Future<ParseResult> result : results) {
+        ParseResult actual = result.get();
+        assertEquals(expected.episode(), actual.episode());
+        assertEquals(expected.diagnostics(), actual.diagnostics());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   /** The episode without section end times, which formats that write start times only cannot carry. */

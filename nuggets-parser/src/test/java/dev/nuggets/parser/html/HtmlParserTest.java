@@ -350,4 +350,10 @@ class HtmlParserTest {
           () -> "seed " + seed + ": " + result.diagnostics());
     }
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"coral-reefs.html", "sleep-article.html"})
+  void oneParserServesManyThreads(String sample) throws Exception {
+    FormatAssertions.assertSameFromManyThreads(PARSERS, sample(sample), "html");
+  }
 }

@@ -435,4 +435,10 @@ class MarkdownParserTest {
     assertEquals(coralReefsWithoutEnds(), strict.parse(sample("coral-reefs.md"), "markdown").episode());
     assertEquals(LocalDate.of(2026, 3, 14), coralReefsWithoutEnds().publishedOn().orElseThrow().date());
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"coral-reefs.md", "sleep-hand-written.md"})
+  void oneParserServesManyThreads(String sample) throws Exception {
+    FormatAssertions.assertSameFromManyThreads(PARSERS, sample(sample), "markdown");
+  }
 }
