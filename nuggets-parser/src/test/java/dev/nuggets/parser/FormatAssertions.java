@@ -80,6 +80,14 @@ public final class FormatAssertions {
     }
   }
 
+  /** Checks that {@code text} with its line feeds replaced by {@code lineEnd} reads the same, diagnostics included. */
+  public static void assertLineEndsReadTheSame(Parsers parsers, String text, String format, String lineEnd) {
+    ParseResult expected = parsers.parse(text, format);
+    ParseResult actual = parsers.parse(text.replace("\n", lineEnd), format);
+    assertEquals(expected.episode(), actual.episode());
+    assertEquals(expected.diagnostics(), actual.diagnostics());
+  }
+
   /** The episode without section end times, which formats that write start times only cannot carry. */
   public static Episode withoutSectionEnds(Episode episode) {
     return episode.toBuilder()

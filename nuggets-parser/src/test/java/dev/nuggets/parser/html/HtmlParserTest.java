@@ -327,6 +327,21 @@ class HtmlParserTest {
     }
 
     @Test
+    void deeplyNestedJsonLdIsAWarningNotAFailure() {
+      ParseResult result =
+          parse("<script type=\"application/ld+json\">" + "[".repeat(10_000) + "</script><h2>A</h2>");
+      // Jackson's nesting limit gives no location: the block's start is named
+      assertEquals(SourcePosition.of(1, 36), at(only(result, HtmlCodes.JSONLD_INVALID)));
+      assertEquals(List.of("A"), headings(result.episode()));
+    }
+
+    @ParameterizedTest(name = "line ends {0}")
+    @ValueSource(strings = {"\r\n", "\r"})
+    void everyLineEndReadsTheSame(String lineEnd) {
+      FormatAssertions.assertLineEndsReadTheSame(PARSERS, sample("sleep-article.html"), "html", lineEnd);
+    }
+
+    @Test
     void emptyBinaryAndGarbage() {
       assertEquals(List.of(DiagnosticCodes.INPUT_EMPTY), codes(parse("")));
       assertEquals(List.of(DiagnosticCodes.INPUT_BINARY), codes(parse("\0\1\2PK\3\4")));

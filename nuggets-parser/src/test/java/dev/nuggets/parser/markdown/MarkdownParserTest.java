@@ -407,6 +407,24 @@ class MarkdownParserTest {
     }
 
     @Test
+    void hostileFrontMatterIsAWarningNotAFailure() {
+      String deep = "---\na: " + "[".repeat(10_000) + "\n---\n## A\n\nText.";
+      String aliases = "---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+          + "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n---\n## A\n\nText.";
+      for (String text : List.of(deep, aliases, "---\n!!java.lang.Runtime x: 1\n---\n## A\n\nText.")) {
+        ParseResult result = parse(text);
+        assertFalse(codes(result).contains(DiagnosticCodes.PARSER_FAILURE), () -> result.diagnostics().toString());
+        assertEquals(List.of("A"), headings(result.episode()));
+      }
+    }
+
+    @ParameterizedTest(name = "line ends {0}")
+    @ValueSource(strings = {"\r\n", "\r"})
+    void everyLineEndReadsTheSame(String lineEnd) {
+      FormatAssertions.assertLineEndsReadTheSame(PARSERS, sample("sleep-hand-written.md"), "markdown", lineEnd);
+    }
+
+    @Test
     void emptyBinaryAndGarbage() {
       assertEquals(List.of(DiagnosticCodes.INPUT_EMPTY), codes(parse("")));
       assertEquals(List.of(DiagnosticCodes.INPUT_BINARY), codes(parse("\0\1\2PK\3\4")));
