@@ -64,6 +64,9 @@ final class FrontMatter {
           Map.entry("link", Key.LINK),
           Map.entry("url", Key.LINK));
 
+  /** The front matter's title and where its key stands, to compare with the {@code #} title. */
+  record Title(String text, SourcePosition position) {}
+
   private final SourceText source;
   private final int endLine;
 
@@ -108,12 +111,12 @@ final class FrontMatter {
   }
 
   /** Reads the front matter into {@code episode}; returns its title, if any, for comparison with the heading. */
-  Optional<String> read(Episode.Builder episode, ParseContext context) {
+  Optional<Title> read(Episode.Builder episode, ParseContext context) {
     if (endLine == 2) {
       return Optional.empty();
     }
     String yaml = source.text().substring(source.lineStart(2), source.lineEnd(endLine - 1));
-    Optional<String> title = Optional.empty();
+    Optional<Title> title = Optional.empty();
     try (JsonParser parser = YAML.createParser(yaml)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
@@ -138,7 +141,7 @@ final class FrontMatter {
               "the front-matter key \"" + name + "\" has no place in an episode and was not kept",
               at);
         } else if (key == Key.TITLE) {
-          title = scalar(value).filter(s -> !Texts.isBlank(s));
+          title = scalar(value).filter(s -> !Texts.isBlank(s)).map(s -> new Title(Texts.collapse(s), at));
           if (title.isEmpty()) {
             invalid(context, name, "a text", at);
           }

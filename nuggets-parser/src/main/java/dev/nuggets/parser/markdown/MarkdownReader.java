@@ -24,7 +24,6 @@ import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Link;
 import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.ListBlock;
-import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
@@ -60,8 +59,7 @@ final class MarkdownReader {
 
   Episode read() {
     Optional<FrontMatter> frontMatter = FrontMatter.find(source, context);
-    Optional<String> frontTitle =
-        frontMatter.flatMap(f -> f.read(draft.metadata(), context));
+    Optional<FrontMatter.Title> frontTitle = frontMatter.flatMap(f -> f.read(draft.metadata(), context));
     int firstBodyLine = frontMatter.map(f -> f.endLine() + 1).orElse(1);
     Document document = (Document) COMMONMARK.parse(body(firstBodyLine));
     for (Node block = document.getFirstChild(); block != null && !draft.stopped(); block = block.getNext()) {
@@ -74,15 +72,16 @@ final class MarkdownReader {
     outline.finish();
     Episode episode = draft.finish();
     if (frontTitle.isPresent()) {
+      String title = frontTitle.get().text();
       if (episode.title().isEmpty()) {
-        return episode.toBuilder().title(frontTitle.get()).build();
+        return episode.toBuilder().title(title).build();
       }
-      if (!Texts.key(frontTitle.get()).equals(Texts.key(episode.title().get()))) {
+      if (!Texts.key(title).equals(Texts.key(episode.title().get()))) {
         context.info(
             MarkdownCodes.TITLE_DIFFERS,
-            "the front matter's title " + Texts.quote(frontTitle.get()) + " differs from the heading "
+            "the front matter's title " + Texts.quote(title) + " differs from the heading "
                 + Texts.quote(episode.title().get()) + ", which was kept",
-            SourcePosition.of(2, 1));
+            frontTitle.get().position());
       }
     }
     return episode;

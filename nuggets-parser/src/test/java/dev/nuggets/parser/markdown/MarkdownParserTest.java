@@ -257,9 +257,11 @@ class MarkdownParserTest {
 
     @Test
     void aTitleThatDiffersFromTheHeadingIsNamed() {
-      ParseResult result = parse("---\ntitle: Old title\n---\n# New title\n");
+      ParseResult result = parse("---\nshow: S\ntitle: Old title\n---\n# New title\n");
       assertEquals("New title", result.episode().title().orElseThrow());
-      assertTrue(only(result, MarkdownCodes.TITLE_DIFFERS).message().contains("Old title"));
+      Diagnostic differs = only(result, MarkdownCodes.TITLE_DIFFERS);
+      assertTrue(differs.message().contains("Old title"));
+      assertEquals(SourcePosition.of(3, 1), at(differs));
     }
 
     @Test
