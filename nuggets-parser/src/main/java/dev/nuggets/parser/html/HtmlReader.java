@@ -528,11 +528,21 @@ final class HtmlReader {
     return text.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
   }
 
+  /** Where a node starts in the input; for text, where its first visible character stands. */
   private SourcePosition position(Node node) {
     for (Node n = node; n != null; n = n.parent()) {
       Range range = n.sourceRange();
       if (range.isTracked() && !range.isImplicit()) {
-        return source.position(Math.min(range.startPos(), source.length()));
+        int offset = range.startPos();
+        if (n instanceof TextNode text) {
+          String whole = text.getWholeText();
+          int blank = 0;
+          while (blank < whole.length() && Texts.isSpace(whole.charAt(blank))) {
+            blank++;
+          }
+          offset += blank < whole.length() ? blank : 0;
+        }
+        return source.position(Math.min(offset, source.length()));
       }
     }
     return SourcePosition.START;

@@ -276,6 +276,14 @@ class HtmlParserTest {
       assertTrue(stray.message().contains("Stray 😀 intro"));
     }
 
+    @Test
+    void looseTextIsReportedAtItsFirstWord() {
+      ParseResult result = parse("<h1>T</h1>\n  stray <i>text</i>\n<h2>A</h2>");
+      Diagnostic stray = only(result, HtmlCodes.PARAGRAPH_WITHOUT_SECTION);
+      assertEquals(SourcePosition.of(2, 3), at(stray));
+      assertTrue(stray.message().contains("\"stray text\""), stray::message);
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"<div>", "<section>", "<ul><li>", "<blockquote>", "<span>", "<b><i>", "<table><tr><td>"})
     void tenThousandLevelsOfNestingAreSafe(String open) {
