@@ -28,7 +28,8 @@ import java.util.Set;
  *       first section, lines such as {@code Host: Sam Okafor} also name people.
  *   <li>A heading ({@code h1}-{@code h6}) named "Key takeaways" (or "Takeaways", "Key points", ...) introduces the
  *       takeaways: one per {@code <li>} (nested items flattened), or one per line of a paragraph;
- *       {@code <li><strong>Label:</strong> text</li>} gives a label.
+ *       {@code <li><strong>Label:</strong> text</li>} gives a label. Before the first section, a paragraph that
+ *       only names a landmark ({@code <p><strong>Key takeaways</strong></p>}) counts as its heading.
  *   <li>The table of contents is a {@code <nav>} named so (id, class, aria-label or heading with "toc",
  *       "contents", "chapters") or whose links mostly stay on the page, or a list under a "Table of contents"
  *       heading. Entries are matched with the sections by link fragment ({@code href="#id"} against a heading's

@@ -104,8 +104,16 @@ public final class Outline {
     }
   }
 
-  /** Reads a piece of text according to the part of the document it stands in. */
+  /**
+   * Reads a piece of text according to the part of the document it stands in. Before the first section, a
+   * paragraph that only names a landmark ({@code **Key takeaways:**}, a bare "Table of contents" line), as
+   * hand-written summaries have it, is read as that landmark's heading.
+   */
   public void unit(Unit unit) {
+    if (!unit.listItem() && part != Part.SECTION && isLandmark(unit.text())) {
+      heading(unit.text(), 2, List.of(), Optional.empty(), unit.at());
+      return;
+    }
     switch (part) {
       case HEAD -> head(unit);
       case TAKEAWAYS, TOC -> {
@@ -122,6 +130,14 @@ public final class Outline {
       }
       case SECTION -> draft.addParagraph(unit.text(), unit.at(), unit.lastLine());
     }
+  }
+
+  private static boolean isLandmark(String text) {
+    if (text.indexOf('\n') >= 0) {
+      return false;
+    }
+    String key = Texts.key(text);
+    return Landmarks.isTakeaways(key) || Landmarks.isTableOfContents(key);
   }
 
   /** Ends the document, reporting a table of contents with no entries. */

@@ -41,7 +41,9 @@ import java.util.Set;
  *   <li>The first {@code #} heading before any other heading is the title.
  *   <li>A heading named "Key takeaways" (also "Takeaways", "Key points", ... in any case, with or without an emoji
  *       or colon) introduces the takeaways: one per list item, bullets or numbers, nested items flattened in order;
- *       without a list, one per line. {@code **Label:** text} (or {@code **Label**: text}) gives a label.
+ *       without a list, one per line. {@code **Label:** text} (or {@code **Label**: text}) gives a label. Before
+ *       the first section, a paragraph that only names a landmark ({@code **Key takeaways:**}, a bare "Table of
+ *       contents" line) counts as its heading.
  *   <li>A heading named "Table of contents" (also "Contents", "Chapters", "In this episode") introduces the table of
  *       contents: one entry per list item (or line), linked to a heading's anchor or naming it. Entries are
  *       matched with the sections by anchor (GitHub-style slugs of the heading) or by text; a section no entry

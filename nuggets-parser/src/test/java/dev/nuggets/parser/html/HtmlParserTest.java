@@ -134,6 +134,13 @@ class HtmlParserTest {
     }
   }
 
+  @Test
+  void aBoldLandmarkParagraphActsAsItsHeading() {
+    ParseResult result = parse("<h1>T</h1><p><strong>Key takeaways:</strong></p><ul><li>a</li></ul><h2>S</h2><p>x</p>");
+    assertEquals(List.of(Takeaway.of("a")), result.episode().takeaways());
+    assertEquals(List.of(), result.diagnostics());
+  }
+
   @Nested
   class Metadata {
     private static final String EPISODE_LD =

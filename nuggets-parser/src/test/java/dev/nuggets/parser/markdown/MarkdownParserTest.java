@@ -140,6 +140,15 @@ class MarkdownParserTest {
     }
   }
 
+  @Test
+  void aBoldOrBareLandmarkLineActsAsItsHeading() {
+    Episode episode =
+        parse("# T\n\n**Key Takeaways:**\n\n- a\n- b\n\nTable of contents\n\n- S\n\n## S\n\nKey takeaways\n").episode();
+    assertEquals(List.of(Takeaway.of("a"), Takeaway.of("b")), episode.takeaways());
+    assertEquals(List.of("Key takeaways"), episode.sections().get(0).paragraphs(), "inside a section it is text");
+    assertTrue(episode.sections().get(0).listedInToc());
+  }
+
   @Nested
   class TimesInHeadingsAndItems {
     @ParameterizedTest(name = "{0}")
