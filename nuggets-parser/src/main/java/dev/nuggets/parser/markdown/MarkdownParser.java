@@ -86,10 +86,11 @@ public final class MarkdownParser implements EpisodeParser {
   }
 
   /**
-   * 95 for YAML front matter; 85 for ATX headings ({@code # Title}) on the first line or on two lines; 60 for one
-   * ATX heading; 30 for list items or links in Markdown syntax alone; else 0. Looks at the first 200 lines. A plain
-   * text page with a "Key takeaways" line and "•" bullets gets 0, so the {@code text} format keeps it; an HTML
-   * document has no ATX headings.
+   * 95 for YAML front matter; 85 for headings ({@code # Title}, or a line underlined with {@code ===} or
+   * {@code ---}) on the first line or on two lines; 60 for one heading; 30 for links or strong emphasis in Markdown
+   * syntax; 3 for list items alone (below the {@code text} format's 5, since dashes start lines in any text); else
+   * 0. Looks at the first 200 lines. A plain-text Podcast Nuggets page ("Key takeaways" lines, "•" bullets) stays
+   * below the {@code text} format's 80; an HTML document has no Markdown headings.
    */
   @Override
   public int confidence(SourceText source) {
@@ -104,18 +105,20 @@ public final class MarkdownParser implements EpisodeParser {
     }
     int headings = 0;
     boolean firstIsHeading = false;
-    boolean markdownish = false;
+    boolean inlineMarkup = false;
+    boolean listItems = false;
     for (int n = 1; n <= lines; n++) {
       String line = source.line(n);
       if (line.length() > 10_000) {
         continue;
       }
-      if (isAtxHeading(line)) {
+      if (isAtxHeading(line) || (n > 1 && isSetextUnderline(line) && !source.line(n - 1).isBlank())) {
         headings++;
-        firstIsHeading |= n == firstLine + 1;
-      } else if (line.startsWith("- ") || line.startsWith("* ") || line.startsWith("1. ")
-          || line.contains("](") || line.contains("**")) {
-        markdownish = true;
+        firstIsHeading |= n == firstLine + 1 || (n == firstLine + 2 && !isAtxHeading(line));
+      } else if (line.contains("](") || line.contains("**")) {
+        inlineMarkup = true;
+      } else if (line.startsWith("- ") || line.startsWith("* ") || line.startsWith("1. ")) {
+        listItems = true;
       }
     }
     if (headings >= 2 || firstIsHeading) {
@@ -124,7 +127,22 @@ public final class MarkdownParser implements EpisodeParser {
     if (headings == 1) {
       return 60;
     }
-    return markdownish ? 30 : 0;
+    return inlineMarkup ? 30 : listItems ? 3 : 0;
+  }
+
+  /** {@code ===} or {@code ---} alone on a line (up to three spaces before): the underline of a heading. */
+  private static boolean isSetextUnderline(String line) {
+    String s = line.strip();
+    if (s.length() < 2 || line.length() - line.stripLeading().length() > 3) {
+      return false;
+    }
+    char c = s.charAt(0);
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) != c) {
+        return false;
+      }
+    }
+    return c == '=' || c == '-';
   }
 
   private static boolean isAtxHeading(String line) {

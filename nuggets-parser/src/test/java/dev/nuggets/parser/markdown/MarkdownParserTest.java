@@ -363,8 +363,11 @@ class MarkdownParserTest {
       assertEquals(95, markdown.confidence(SourceText.of("---\ntitle: x\n---\n")));
       assertEquals(85, markdown.confidence(SourceText.of("\n# Title\ntext")));
       assertEquals(60, markdown.confidence(SourceText.of("intro\n## Part\ntext")));
-      assertEquals(30, markdown.confidence(SourceText.of("intro\n- item\n")));
+      assertEquals(30, markdown.confidence(SourceText.of("intro [a link](https://x.example)\n")));
+      assertEquals(3, markdown.confidence(SourceText.of("intro\n- item\n")));
       assertEquals(0, markdown.confidence(SourceText.of("#hashtag and plain text")));
+      assertEquals(85, markdown.confidence(SourceText.of("Notes\n=====\n\nKey takeaways\n-------------\n")));
+      assertEquals(60, markdown.confidence(SourceText.of("intro\n\nKey takeaways\n---\ntext")));
     }
   }
 
