@@ -24,7 +24,8 @@ import java.util.Set;
  *       {@code credits}) lists one person per {@code <li>}: marked up as
  *       {@code <li><span class="name">Maya Lindqvist</span> <span class="role">guest</span>
  *       <span class="description">Marine Biologist</span></li>} ({@code itemprop="name"/"roleName"/"description"}
- *       also work), or written {@code Name (Role, Description)} or {@code Role: Name}. Between the title and the
+ *       also work), or written {@code Name (Role, Description)}, {@code Name, Role, Description},
+ *       {@code Name — Description} or {@code Role: Name}. Between the title and the
  *       first section, lines such as {@code Host: Sam Okafor} also name people.
  *   <li>A heading ({@code h1}-{@code h6}) named "Key takeaways" (or "Takeaways", "Key points", ...) introduces the
  *       takeaways: one per {@code <li>} (nested items flattened), or one per line of a paragraph;

@@ -38,8 +38,9 @@ public final class PeopleLines {
   }
 
   /**
-   * One person in an explicit list of people: {@code Name}, {@code Name (Role)}, {@code Name (Role, Description)}
-   * or {@code Name (Description)}; the role is {@code fallback} unless the brackets start with a known role.
+   * One person in an explicit list of people: {@code Name}, {@code Name (Role)}, {@code Name (Role, Description)},
+   * {@code Name (Description)}, or the same after a comma or dash ({@code Name, Role}, {@code Name — Description});
+   * the role is {@code fallback} unless what follows the name starts with a known role.
    */
   public static Optional<Person> person(String text, Role fallback) {
     String s = Texts.collapse(text);
@@ -47,9 +48,13 @@ public final class PeopleLines {
     Role role = fallback;
     String description = "";
     int open = s.indexOf('(');
-    if (open > 0 && s.endsWith(")")) {
-      name = s.substring(0, open).strip();
-      String inside = s.substring(open + 1, s.length() - 1).strip();
+    int separator = separator(s);
+    if ((open > 0 && s.endsWith(")")) || separator > 0) {
+      boolean brackets = open > 0 && s.endsWith(")") && (separator < 0 || open < separator);
+      int nameEnd = brackets ? open : separator;
+      name = s.substring(0, nameEnd).strip();
+      String inside =
+          brackets ? s.substring(open + 1, s.length() - 1).strip() : stripSeparator(s.substring(separator));
       int comma = inside.indexOf(',');
       Optional<Role> named = role(comma < 0 ? inside : inside.substring(0, comma));
       if (named.isPresent()) {
@@ -67,6 +72,26 @@ public final class PeopleLines {
       person.description(description);
     }
     return Optional.of(person.build());
+  }
+
+  /** Where a name ends at {@code ", "} or a spaced dash, or -1. */
+  private static int separator(String s) {
+    int best = -1;
+    for (String mark : new String[] {", ", " — ", " – ", " - "}) {
+      int at = s.indexOf(mark);
+      if (at > 0 && (best < 0 || at < best)) {
+        best = at;
+      }
+    }
+    return best;
+  }
+
+  private static String stripSeparator(String s) {
+    int i = 0;
+    while (i < s.length() && (s.charAt(i) == ' ' || ",—–-".indexOf(s.charAt(i)) >= 0)) {
+      i++;
+    }
+    return s.substring(i).strip();
   }
 
   /** The known role a label names, singular or plural ("Hosts", "Co-hosts", "Guest"). */

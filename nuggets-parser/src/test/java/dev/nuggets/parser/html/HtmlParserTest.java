@@ -202,7 +202,8 @@ class HtmlParserTest {
       Episode episode =
           parse("<h1>T</h1><ul class=\"people\"><li>Sam Okafor (Host)</li><li>Maya Lindqvist (Guest, Marine"
                   + " Biologist)</li><li>Guests: Ana Souza, Lee Chen</li><li itemprop=\"actor\"><span"
-                  + " itemprop=\"name\">Kim Park</span> <span itemprop=\"roleName\">producer</span></li></ul>")
+                  + " itemprop=\"name\">Kim Park</span> <span itemprop=\"roleName\">producer</span></li>"
+                  + "<li>Ada Example, guest, Founder of Example Labs</li><li>Bo Li — Sound Designer</li></ul>")
               .episode();
       assertEquals(
           List.of(
@@ -210,7 +211,9 @@ class HtmlParserTest {
               Person.builder().name("Maya Lindqvist").role(Role.GUEST).description("Marine Biologist").build(),
               Person.of("Ana Souza", Role.GUEST),
               Person.of("Lee Chen", Role.GUEST),
-              Person.of("Kim Park", Role.PRODUCER)),
+              Person.of("Kim Park", Role.PRODUCER),
+              Person.builder().name("Ada Example").role(Role.GUEST).description("Founder of Example Labs").build(),
+              Person.of("Bo Li", Role.of("Sound Designer"))),
           episode.people());
     }
 
