@@ -2,18 +2,24 @@
  * Nuggets parsers: read episodes from the formats found in the wild, with diagnostics at line:column.
  *
  * <p>Formats are {@link dev.nuggets.parser.EpisodeParser} services; this module provides the {@code text},
- * {@code json}, {@code chapters} and {@code jsonld} formats.
+ * {@code json}, {@code chapters}, {@code jsonld}, {@code markdown} and {@code html} formats.
  */
 module dev.nuggets.parser {
   requires transitive dev.nuggets.core;
-  requires tools.jackson.core;
   requires static org.jspecify;
+  requires org.commonmark;
+  requires org.jsoup;
+  requires tools.jackson.core;
+  requires tools.jackson.databind;
+  requires tools.jackson.dataformat.yaml;
 
   exports dev.nuggets.parser;
   exports dev.nuggets.parser.text;
   exports dev.nuggets.parser.json;
   exports dev.nuggets.parser.chapters;
   exports dev.nuggets.parser.jsonld;
+  exports dev.nuggets.parser.markdown;
+  exports dev.nuggets.parser.html;
 
   uses dev.nuggets.parser.EpisodeParser;
 
@@ -21,5 +27,7 @@ module dev.nuggets.parser {
       dev.nuggets.parser.text.TextParser,
       dev.nuggets.parser.json.JsonParser,
       dev.nuggets.parser.chapters.ChaptersParser,
-      dev.nuggets.parser.jsonld.JsonLdParser;
+      dev.nuggets.parser.jsonld.JsonLdParser,
+      dev.nuggets.parser.markdown.MarkdownParser,
+      dev.nuggets.parser.html.HtmlParser;
 }

@@ -118,6 +118,7 @@ class NuggetsCliTest {
     assertTrue(out().contains("\n  json       .json\n"), out());
     assertTrue(out().contains("\n  chapters   .json\n"), out());
     assertTrue(out().contains("\n  jsonld     .json .jsonld\n"), out());
+    assertTrue(out().contains("\n  markdown   .markdown .md .mdown .mkd\n"), out());
   }
 
   @Test

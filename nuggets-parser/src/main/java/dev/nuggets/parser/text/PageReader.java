@@ -6,6 +6,7 @@ import dev.nuggets.core.diag.SourcePosition;
 import dev.nuggets.parser.DiagnosticCodes;
 import dev.nuggets.parser.ParseContext;
 import dev.nuggets.parser.SourceText;
+import dev.nuggets.parser.internal.LineLimit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -101,15 +102,8 @@ final class PageReader {
 
   private List<PageLine> nonBlankLines() {
     List<PageLine> lines = new ArrayList<>();
-    int max = context.limits().maxLineLength();
     for (int n = 1; n <= source.lineCount(); n++) {
-      int length = source.lineLength(n);
-      if (length > max) {
-        context.error(
-            DiagnosticCodes.LIMIT_LINE_LENGTH,
-            "line " + n + " has " + length + " characters, more than the limit maxLineLength = " + max
-                + "; the line was skipped",
-            source.position(n, 0));
+      if (LineLimit.exceeded(source, n, context)) {
         continue;
       }
       String raw = source.line(n);

@@ -1,5 +1,6 @@
 package dev.nuggets.parser.text;
 
+import dev.nuggets.parser.internal.Texts;
 import java.util.Locale;
 
 /** White space as scraped pages have it: ASCII and Unicode spaces, NBSP and zero-width characters. */
@@ -7,14 +8,7 @@ final class Spaces {
   private Spaces() {}
 
   static boolean isSpace(char c) {
-    return Character.isWhitespace(c)
-        || Character.isSpaceChar(c)
-        || c == '\u200B'
-        || c == '\u200C'
-        || c == '\u200D'
-        || c == '\u2060'
-        || c == '\uFEFF'
-        || c == '\u180E';
+    return Texts.isSpace(c);
   }
 
   /** Index of the first non-space character of {@code s} at or after {@code from}, or {@code s.length()}. */

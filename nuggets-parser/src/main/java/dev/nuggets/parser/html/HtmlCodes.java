@@ -1,0 +1,36 @@
+package dev.nuggets.parser.html;
+
+/** The diagnostic codes of the {@code html} format. Stable: never renamed or reused. */
+public final class HtmlCodes {
+  private HtmlCodes() {}
+
+  /** Warning: text after the title that is neither a takeaway, a people line nor in a section; quoted. */
+  public static final String PARAGRAPH_WITHOUT_SECTION = "html.paragraph-without-section";
+
+  /** Warning: a table-of-contents heading with no entries under it. */
+  public static final String TOC_EMPTY = "html.toc-empty";
+
+  /** Warning: a table-of-contents entry with no heading in the page; kept as an empty section. */
+  public static final String TOC_ENTRY_WITHOUT_SECTION = "html.toc-entry-without-section";
+
+  /** Warning: the section headings stand in another order than the table of contents (reported once). */
+  public static final String TOC_ORDER = "html.toc-order";
+
+  /** Info: a table of contents but no section headings; the entries were read as sections without text. */
+  public static final String TOC_AS_SECTIONS = "html.toc-as-sections";
+
+  /** Warning: an entry of a people list ({@code class="people"}) that names no one; quoted and not kept. */
+  public static final String UNRECOGNISED_PERSON = "html.unrecognised-person";
+
+  /** Warning: a JSON-LD block ({@code application/ld+json}) that is not valid JSON; at the problem. */
+  public static final String JSONLD_INVALID = "html.jsonld-invalid";
+
+  /** Warning: a property of the JSON-LD episode with a value that cannot be read (a bad date or duration). */
+  public static final String JSONLD_VALUE = "html.jsonld-value";
+
+  /**
+   * Info: what the JSON-LD episode says and the episode has no place for (its {@code description}), or a
+   * {@code name} that differs from the page's {@code <h1>}, which was kept; quoted.
+   */
+  public static final String JSONLD_NOT_KEPT = "html.jsonld-not-kept";
+}

@@ -1,0 +1,114 @@
+package dev.nuggets.parser.html;
+
+import dev.nuggets.core.Episode;
+import dev.nuggets.parser.EpisodeParser;
+import dev.nuggets.parser.ParseContext;
+import dev.nuggets.parser.SourceText;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The {@code html} format: episode summaries as the {@code html} renderer writes them and ordinary article pages,
+ * whole documents or fragments. Built on jsoup; diagnostics carry the line:column of jsoup's source positions.
+ *
+ * <h2>What it reads</h2>
+ *
+ * <ul>
+ *   <li>The episode is in the first {@code <article>} that holds an {@code <h1>} (else the first article, else
+ *       {@code <main>}, else the body). Page chrome is ignored: {@code header} (unless it holds the {@code <h1>}),
+ *       {@code footer}, {@code aside}, a {@code nav} that is not a table of contents, elements with the
+ *       navigation/banner/contentinfo/complementary role, {@code hidden} or {@code aria-hidden} elements, and
+ *       never-content elements (scripts, styles, noscript, templates, forms and their controls, iframes, SVG).
+ *   <li>The first {@code <h1>} is the title; without one, the JSON-LD {@code name}, else {@code <title>}.
+ *   <li>People: an element whose class is {@code people} (also {@code hosts}, {@code guests}, {@code cast},
+ *       {@code credits}) lists one person per {@code <li>}: marked up as
+ *       {@code <li><span class="name">Maya Lindqvist</span> <span class="role">guest</span>
+ *       <span class="description">Marine Biologist</span></li>} ({@code itemprop="name"/"roleName"/"description"}
+ *       also work), or written {@code Name (Role, Description)}, {@code Name, Role, Description},
+ *       {@code Name — Description} or {@code Role: Name}. Between the title and the
+ *       first section, lines such as {@code Host: Sam Okafor} also name people.
+ *   <li>A heading ({@code h1}-{@code h6}) named "Key takeaways" (or "Takeaways", "Key points", ...) introduces the
+ *       takeaways: one per {@code <li>} (nested items flattened), or one per line of a paragraph;
+ *       {@code <li><strong>Label:</strong> text</li>} gives a label. Before the first section, a paragraph that
+ *       only names a landmark ({@code <p><strong>Key takeaways</strong></p>}) counts as its heading.
+ *   <li>The table of contents is a {@code <nav>} named so (id, class, aria-label or heading with "toc",
+ *       "contents", "chapters") or whose links mostly stay on the page, or a list under a "Table of contents"
+ *       heading. Entries are matched with the sections by link fragment ({@code href="#id"} against a heading's
+ *       {@code id}, its {@code <section id>} or the slug of its text) or by text; a section no entry names is
+ *       {@linkplain dev.nuggets.core.Section#listedInToc() not listed}; an entry with no section becomes an empty
+ *       section, with a warning.
+ *   <li>Every other heading starts a section. Its paragraphs are {@code <p>}, {@code <pre>}, {@code <dt>},
+ *       {@code <dd>}, {@code <figcaption>}, table rows (cells joined by " | "), block quotes, loose text between
+ *       blocks, and <b>one paragraph per list item</b> (nested items following as their own).
+ *   <li>Start times: {@code <time datetime="PT12M34S">} inside a heading, list item or entry; else a time written
+ *       at either end of the text ({@code (00:12:34)}, {@code [12:34]}, {@code 00:12:34 -}).
+ *   <li>A schema.org {@code PodcastEpisode} in a {@code <script type="application/ld+json">} block fills the
+ *       metadata: {@code name}, {@code datePublished}, {@code timeRequired} (or {@code duration}), {@code url},
+ *       {@code partOfSeries.name}. Its {@code description} has no place in an episode and is named in an info.
+ *   <li>Text becomes plain text: white space folded, {@code <br>} a line feed, images their alt text.
+ * </ul>
+ *
+ * <p>Limits: {@code maxDepth} (elements nested deeper are skipped, reported once), {@code maxSections},
+ * {@code maxTakeaways}. Unclosed and misnested tags are repaired as browsers do. Stateless and thread-safe.
+ */
+public final class HtmlParser implements EpisodeParser {
+
+  /** The format's name, {@value}. */
+  public static final String FORMAT = "html";
+
+  private static final int SCAN = 64 * 1024;
+
+  @Override
+  public String format() {
+    return FORMAT;
+  }
+
+  @Override
+  public Set<String> fileExtensions() {
+    return Set.of("html", "htm", "xhtml");
+  }
+
+  /**
+   * 100 for {@code <!DOCTYPE html>}; 95 for a document starting with {@code <html}; 90 for one starting with
+   * {@code <head}, {@code <body}, {@code <article}, {@code <main} or {@code <section}; 85 for another tag when
+   * closing block tags ({@code </p>}, {@code </h2>}, {@code </li>}, ...) follow; 40 for a tag start alone; 20 for
+   * text holding closing block tags; else 0.
+   */
+  @Override
+  public int confidence(SourceText source) {
+    String text = source.text();
+    int start = 0;
+    while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    String head = text.substring(start, Math.min(text.length(), start + SCAN)).toLowerCase(Locale.ROOT);
+    boolean closingBlocks =
+        head.contains("</p>") || head.contains("</h1>") || head.contains("</h2>") || head.contains("</li>")
+            || head.contains("</div>") || head.contains("</section>") || head.contains("</article>");
+    if (head.startsWith("<!doctype html")) {
+      return 100;
+    }
+    if (head.startsWith("<html") || (head.startsWith("<?xml") && head.contains("<html"))) {
+      return 95;
+    }
+    for (String tag : new String[] {"<head", "<body", "<article", "<main", "<section"}) {
+      if (head.startsWith(tag)) {
+        return 90;
+      }
+    }
+    if (head.startsWith("<") && head.length() > 1 && Character.isLetter(head.charAt(1))) {
+      return closingBlocks ? 85 : 40;
+    }
+    return closingBlocks ? 20 : 0;
+  }
+
+  @Override
+  public Episode parse(SourceText source, ParseContext context) {
+    return new HtmlReader(source, context).read();
+  }
+
+  @Override
+  public String toString() {
+    return "HtmlParser";
+  }
+}

@@ -1,0 +1,558 @@
+package dev.nuggets.parser.html;
+
+import dev.nuggets.core.Episode;
+import dev.nuggets.core.Person;
+import dev.nuggets.core.Role;
+import dev.nuggets.core.diag.SourcePosition;
+import dev.nuggets.parser.DiagnosticCodes;
+import dev.nuggets.parser.ParseContext;
+import dev.nuggets.parser.SourceText;
+import dev.nuggets.parser.internal.Anchors;
+import dev.nuggets.parser.internal.EpisodeDraft;
+import dev.nuggets.parser.internal.Landmarks;
+import dev.nuggets.parser.internal.Outline;
+import dev.nuggets.parser.internal.PeopleLines;
+import dev.nuggets.parser.internal.Texts;
+import dev.nuggets.parser.internal.Timecodes;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.Range;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads one HTML page: jsoup's tree with source positions, walked without recursion from the episode's root
+ * ({@code <article>}, else {@code <main>}, else {@code <body>}), page chrome skipped. One reader serves one parse.
+ */
+final class HtmlReader {
+  /** Never content: scripts, styles, forms and embedded objects. */
+  private static final Set<String> NEVER_CONTENT =
+      Set.of(
+          "script", "style", "noscript", "template", "form", "button", "select", "textarea", "input", "iframe",
+          "object", "embed", "svg", "canvas", "dialog", "math", "head", "title", "meta", "link");
+
+  /** Page chrome around the content: skipped unless it holds the title ({@code header}) or is a table of contents. */
+  private static final Set<String> CHROME = Set.of("header", "footer", "aside", "nav", "menu");
+
+  private static final Set<String> CHROME_ROLES = Set.of("banner", "contentinfo", "complementary", "navigation");
+
+  /** Elements whose whole text is one paragraph. */
+  private static final Set<String> PARAGRAPHS =
+      Set.of("p", "pre", "dt", "dd", "figcaption", "caption", "address", "summary", "tr");
+
+  private static final Set<String> PEOPLE_CLASSES = Set.of("people", "persons", "cast", "hosts", "guests", "credits");
+
+  private final SourceText source;
+  private final ParseContext context;
+  private final EpisodeDraft draft;
+  private final Outline outline;
+
+  HtmlReader(SourceText source, ParseContext context) {
+    this.source = source;
+    this.context = context;
+    this.draft = new EpisodeDraft(context, EpisodeDraft.Codes.of(HtmlParser.FORMAT));
+    this.outline = new Outline(source, context, draft, HtmlCodes.TOC_EMPTY);
+  }
+
+  Episode read() {
+    Parser parser =
+        Parser.htmlParser().setTrackPosition(true).setMaxDepth(Math.max(512, context.limits().maxDepth() + 16));
+    Document document = Jsoup.parse(source.text(), "", parser);
+    Optional<JsonLdEpisode> jsonLd = jsonLd(document);
+    jsonLd.ifPresent(this::metadata);
+    Element root = root(document);
+    NodeTraversor.filter(new Walker(root), root);
+    outline.finish();
+    Episode episode = draft.finish();
+    if (episode.title().isEmpty() && jsonLd.flatMap(JsonLdEpisode::name).isEmpty()) {
+      String title = Texts.collapse(document.title());
+      if (!title.isEmpty()) {
+        episode = episode.toBuilder().title(title).build();
+      }
+    }
+    jsonLd.ifPresent(j -> reportNotKept(j, document));
+    return episode;
+  }
+
+  private Optional<JsonLdEpisode> jsonLd(Document document) {
+    for (Element script : document.select("script[type]")) {
+      if (!script.attr("type").strip().toLowerCase(Locale.ROOT).startsWith("application/ld+json")) {
+        continue;
+      }
+      int offset = script.endSourceRange().isTracked() ? script.sourceRange().endPos() : 0;
+      for (Node child : script.childNodes()) {
+        if (child instanceof DataNode && child.sourceRange().isTracked()) {
+          offset = child.sourceRange().startPos();
+        }
+      }
+      String json = script.data();
+      int blank = 0;
+      while (blank < json.length() && Character.isWhitespace(json.charAt(blank))) {
+        blank++;
+      }
+      Optional<JsonLdEpisode> episode = JsonLdEpisode.read(json.substring(blank), offset + blank, source, context);
+      if (episode.isPresent()) {
+        return episode;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private void metadata(JsonLdEpisode episode) {
+    Episode.Builder metadata = draft.metadata();
+    episode.name().ifPresent(metadata::title);
+    episode.series().ifPresent(metadata::podcastTitle);
+    episode.published().ifPresent(metadata::publishedOn);
+    episode.duration().ifPresent(metadata::duration);
+    episode.url().ifPresent(metadata::link);
+  }
+
+  private void reportNotKept(JsonLdEpisode jsonLd, Document document) {
+    jsonLd.description()
+        .ifPresent(
+            d ->
+                context.info(
+                    HtmlCodes.JSONLD_NOT_KEPT,
+                    "the JSON-LD description " + Texts.quote(d) + " has no place in an episode and was not kept",
+                    jsonLd.position()));
+    Element h1 = document.selectFirst("h1");
+    if (jsonLd.name().isPresent() && h1 != null && outline.titleRead()
+        && !Texts.key(jsonLd.name().get()).equals(Texts.key(h1.text()))) {
+      context.info(
+          HtmlCodes.JSONLD_NOT_KEPT,
+          "the JSON-LD name " + Texts.quote(jsonLd.name().get()) + " differs from the page's title, which was kept",
+          jsonLd.position());
+    }
+  }
+
+  /** The element that holds the episode: the first article with a title, else the first article, main or body. */
+  private static Element root(Document document) {
+    Element first = null;
+    for (Element article : document.select("article")) {
+      if (article.selectFirst("h1") != null) {
+        return article;
+      }
+      if (first == null) {
+        first = article;
+      }
+    }
+    if (first != null) {
+      return first;
+    }
+    Element main = document.selectFirst("main, [role=main]");
+    return main != null ? main : document.body();
+  }
+
+  /**
+   * Walks the root in document order; text is read at paragraphs, list items, headings and loose runs. jsoup's
+   * nodes compare by identity, so {@code equals} is the same node.
+   */
+  private final class Walker implements NodeFilter {
+    private final Element root;
+    private final StringBuilder run = new StringBuilder();
+    private @Nullable Node runStart;
+    private boolean depthReported;
+
+    Walker(Element root) {
+      this.root = root;
+    }
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+      if (draft.stopped()) {
+        return FilterResult.STOP;
+      }
+      if (node instanceof TextNode text) {
+        addToRun(text, spaces(text.getWholeText()));
+        return FilterResult.CONTINUE;
+      }
+      if (!(node instanceof Element element)) {
+        return FilterResult.SKIP_ENTIRELY; // comments, doctype, data: nothing a reader sees
+      }
+      String tag = element.normalName();
+      boolean isRoot = element.equals(root);
+      if (!isRoot && isChrome(element, tag)) {
+        if (tag.equals("nav") && isTableOfContents(element)) {
+          flush();
+          tableOfContents(element);
+        }
+        return FilterResult.SKIP_ENTIRELY;
+      }
+      if (!isRoot && !element.tag().isBlock() && !isHeading(tag) && !isPeopleList(element)) {
+        addToRun(element, tag.equals("br") ? "\n" : text(element, false));
+        return FilterResult.SKIP_ENTIRELY;
+      }
+      flush();
+      if (depth > context.limits().maxDepth()) {
+        if (!depthReported) {
+          depthReported = true;
+          context.error(
+              DiagnosticCodes.LIMIT_DEPTH,
+              "elements nested deeper than the limit maxDepth = " + context.limits().maxDepth()
+                  + "; the deeper content was skipped",
+              position(element));
+        }
+        return FilterResult.SKIP_ENTIRELY;
+      }
+      if (isHeading(tag)) {
+        heading(element, tag.charAt(1) - '0');
+      } else if (isPeopleList(element)) {
+        people(element);
+      } else if (tag.equals("ul") || tag.equals("ol")) {
+        list(element, depth);
+      } else if (PARAGRAPHS.contains(tag) || (tag.equals("blockquote") && !hasBlockChild(element))) {
+        paragraph(element);
+      } else {
+        return FilterResult.CONTINUE; // a container: its children are read in turn
+      }
+      return FilterResult.SKIP_ENTIRELY;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+      if (node instanceof Element element && (element.tag().isBlock() || element.equals(root))) {
+        flush(); // the loose text of a container ends with it
+      }
+      return FilterResult.CONTINUE;
+    }
+
+    private void addToRun(Node node, String text) {
+      if (runStart == null && !Texts.isBlank(text)) {
+        runStart = node;
+      }
+      run.append(text);
+    }
+
+    /** Loose text (words and inline elements between blocks) is one paragraph. */
+    private void flush() {
+      Node start = runStart;
+      String text = Texts.collapse(run, true);
+      run.setLength(0);
+      runStart = null;
+      if (start != null && !text.isEmpty()) {
+        SourcePosition at = position(start);
+        outline.unit(
+            new Outline.Unit(
+                text, at, at.line(), false, Optional.empty(), Optional.empty(), Optional.empty()));
+      }
+    }
+  }
+
+  private static boolean isChrome(Element element, String tag) {
+    if (NEVER_CONTENT.contains(tag) || element.hasAttr("hidden")
+        || element.attr("aria-hidden").equalsIgnoreCase("true")) {
+      return true;
+    }
+    boolean chrome = CHROME.contains(tag) || CHROME_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT));
+    if (chrome && tag.equals("header")) {
+      return element.selectFirst("h1") == null; // an article's own header holds its title
+    }
+    return chrome;
+  }
+
+  private static boolean isHeading(String tag) {
+    return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
+  }
+
+  private static boolean hasBlockChild(Element element) {
+    for (Element child : element.children()) {
+      if (child.tag().isBlock()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A {@code <nav>} is a table of contents when it says so (an id, class, label or heading with "toc" or
+   * "contents") or when most of its links stay on the page.
+   */
+  private static boolean isTableOfContents(Element nav) {
+    String named = (nav.id() + " " + nav.className() + " " + nav.attr("aria-label")).toLowerCase(Locale.ROOT);
+    if (named.contains("toc") || named.contains("contents") || named.contains("chapters")) {
+      return true;
+    }
+    for (Element heading : nav.select("h1, h2, h3, h4, h5, h6")) {
+      if (Landmarks.isTableOfContents(Texts.key(heading.text()))) {
+        return true;
+      }
+    }
+    int links = 0;
+    int inPage = 0;
+    for (Element a : nav.select("a[href]")) {
+      links++;
+      if (Anchors.fragment(a.attr("href")).isPresent()) {
+        inPage++;
+      }
+    }
+    return links > 0 && inPage * 2 > links;
+  }
+
+  private void tableOfContents(Element nav) {
+    List<Element> items = nav.select("li");
+    if (items.isEmpty()) {
+      items = nav.select("a[href]");
+    }
+    draft.tableOfContents();
+    for (Element item : items) {
+      outline.tocEntry(text(item, true), anchor(item), time(item), position(item));
+    }
+  }
+
+  private void heading(Element heading, int level) {
+    List<String> ids = new ArrayList<>();
+    if (!heading.id().isEmpty()) {
+      ids.add(heading.id());
+    }
+    for (Element withId : heading.select("[id]")) {
+      ids.add(withId.id());
+    }
+    Element parent = heading.parent();
+    if (parent != null && parent.normalName().equals("section") && !parent.id().isEmpty()
+        && heading.equals(parent.selectFirst("h1, h2, h3, h4, h5, h6"))) {
+      ids.add(parent.id());
+    }
+    outline.heading(text(heading, false), level, ids, time(heading), position(heading));
+  }
+
+  private void list(Element list, int depth) {
+    boolean reported = false;
+    for (Element item : list.select("li")) {
+      int nesting = 0;
+      for (Element e = item.parent(); e != null && !e.equals(list); e = e.parent()) {
+        nesting++;
+      }
+      if (depth + nesting + 1 > context.limits().maxDepth()) {
+        if (!reported) {
+          reported = true;
+          context.error(
+              DiagnosticCodes.LIMIT_DEPTH,
+              "lists nested deeper than the limit maxDepth = " + context.limits().maxDepth()
+                  + "; the deeper items were skipped",
+              position(item));
+        }
+        continue;
+      }
+      unit(item, text(item, true), true);
+      if (draft.stopped()) {
+        return;
+      }
+    }
+  }
+
+  private void paragraph(Element element) {
+    String text;
+    if (element.normalName().equals("pre")) {
+      text = element.wholeText().strip();
+    } else if (element.normalName().equals("tr")) {
+      List<String> cells = new ArrayList<>();
+      for (Element cell : element.children()) {
+        String t = text(cell, false);
+        if (!t.isEmpty()) {
+          cells.add(t);
+        }
+      }
+      text = String.join(" | ", cells);
+    } else {
+      text = text(element, false);
+    }
+    unit(element, text, false);
+  }
+
+  private void unit(Element element, String text, boolean listItem) {
+    if (Texts.isBlank(text)) {
+      return;
+    }
+    outline.unit(
+        new Outline.Unit(
+            text, position(element), lastLine(element), listItem, lead(element), anchor(element), time(element)));
+  }
+
+  /** The text of the {@code <strong>} or {@code <b>} an element opens with: a takeaway's label. */
+  private Optional<String> lead(Element element) {
+    for (Node child : element.childNodes()) {
+      if (child instanceof TextNode t && (t.isBlank() || Timecodes.isTimeOrSpace(t.text()))) {
+        continue;
+      }
+      if (child instanceof Element e && e.normalName().equals("time")) {
+        continue;
+      }
+      if (child instanceof Element e && (e.normalName().equals("strong") || e.normalName().equals("b"))) {
+        return Optional.of(text(e, false));
+      }
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /** The fragment of the first in-page link that belongs to this element (not to a list nested in it). */
+  private static Optional<String> anchor(Element element) {
+    return first(element, "a[href]", a -> Anchors.fragment(a.attr("href")));
+  }
+
+  /** The start a {@code <time datetime="PT12M34S">} of this element (not of a nested list) gives. */
+  private static Optional<Duration> time(Element element) {
+    return first(element, "time[datetime]", time -> Timecodes.duration(time.attr("datetime")));
+  }
+
+  /**
+   * The first value {@code read} gives for the elements matching {@code query} in {@code element}, leaving out, in a
+   * list item, those of the lists nested in it.
+   */
+  private static <T> Optional<T> first(Element element, String query, Function<Element, Optional<T>> read) {
+    boolean item = element.normalName().equals("li");
+    for (Element found : element.select(query)) {
+      if (item && !element.equals(found.closest("li"))) {
+        continue;
+      }
+      Optional<T> value = read.apply(found);
+      if (value.isPresent()) {
+        return value;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean isPeopleList(Element element) {
+    for (String name : element.classNames()) {
+      if (PEOPLE_CLASSES.contains(name.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A people list: each item (or line) one person, either marked up ({@code class} or {@code itemprop}
+   * {@code name}, {@code role}, {@code description}) or written "Name (Role, Description)" or "Role: Name".
+   */
+  private void people(Element list) {
+    List<Element> items = list.select("li");
+    if (items.isEmpty()) {
+      items = List.of(list);
+    }
+    for (Element item : items) {
+      Element name = item.selectFirst(".name, [itemprop=name]");
+      List<Person> people = new ArrayList<>();
+      if (name != null && !Texts.isBlank(name.text())) {
+        Person.Builder person = Person.builder().name(text(name, false)).role(Role.HOST);
+        Element role = item.selectFirst(".role, [itemprop=roleName]");
+        if (role != null && !Texts.isBlank(role.text())) {
+          person.role(Role.of(text(role, false)));
+        }
+        Element description = item.selectFirst(".description, [itemprop=description]");
+        if (description != null && !Texts.isBlank(description.text())) {
+          person.description(text(description, false));
+        }
+        people.add(person.build());
+      } else {
+        for (String line : text(item, true).split("\n", -1)) {
+          List<Person> named = new ArrayList<>(PeopleLines.read(line));
+          if (named.isEmpty()) {
+            PeopleLines.person(line, Role.HOST).ifPresent(named::add);
+          }
+          if (named.isEmpty() && !Texts.isBlank(line)) {
+            context.warning(
+                HtmlCodes.UNRECOGNISED_PERSON,
+                Texts.quote(line) + " in a people list names no one that could be read; it was not kept",
+                position(item));
+          }
+          people.addAll(named);
+        }
+      }
+      people.forEach(draft.metadata()::addPeople);
+    }
+  }
+
+  /**
+   * The text a reader sees in an element: white space folded, {@code <br>} and block boundaries as line feeds,
+   * images as their alt text, scripts and other non-content skipped; nested lists skipped when
+   * {@code skipNestedLists}. Iterative (jsoup's traversor), so any nesting is safe.
+   */
+  static String text(Element element, boolean skipNestedLists) {
+    if (element.normalName().equals("img")) {
+      return Texts.collapse(element.attr("alt"));
+    }
+    StringBuilder out = new StringBuilder();
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+              out.append(spaces(t.getWholeText()));
+              return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element e) || node.equals(element)) {
+              return FilterResult.CONTINUE;
+            }
+            String tag = e.normalName();
+            if (NEVER_CONTENT.contains(tag) || e.hasAttr("hidden")
+                || (skipNestedLists && (tag.equals("ul") || tag.equals("ol")))) {
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            if (tag.equals("br") || e.tag().isBlock()) {
+              out.append('\n');
+            } else if (tag.equals("img")) {
+              out.append(' ').append(e.attr("alt")).append(' ');
+            }
+            return FilterResult.CONTINUE;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            if (!node.equals(element) && node instanceof Element e && e.tag().isBlock()) {
+              out.append('\n');
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        element);
+    return Texts.collapse(out, true);
+  }
+
+  /** Source white space (line ends included) is a space in HTML; only {@code <br>} and blocks break lines. */
+  private static String spaces(String text) {
+    return text.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
+  }
+
+  /** Where a node starts in the input; for text, where its first visible character stands. */
+  private SourcePosition position(Node node) {
+    for (Node n = node; n != null; n = n.parent()) {
+      Range range = n.sourceRange();
+      if (range.isTracked() && !range.isImplicit()) {
+        int offset = range.startPos();
+        if (n instanceof TextNode text) {
+          String whole = text.getWholeText();
+          int blank = 0;
+          while (blank < whole.length() && Texts.isSpace(whole.charAt(blank))) {
+            blank++;
+          }
+          offset += blank < whole.length() ? blank : 0;
+        }
+        return source.position(Math.min(offset, source.length()));
+      }
+    }
+    return SourcePosition.START;
+  }
+
+  private int lastLine(Element element) {
+    Range end = element.endSourceRange();
+    if (end.isTracked() && !end.isImplicit()) {
+      return source.lineOf(Math.min(end.endPos(), source.length()));
+    }
+    return position(element).line();
+  }
+}
