@@ -18,14 +18,14 @@ import java.util.Set;
  * so every character class of {@link HostileText} still goes through the round trip. The rules come from
  * {@link TextLayout}; the parser, which the tests read the pages back with, is the judge.
  */
-final class HoldableEpisodes {
+public final class HoldableEpisodes {
   private static final Set<String> RESERVED =
       Set.of("key takeaways", "key takeaway", "takeaways", "main takeaways", "table of contents", "table of content");
   private static final String[] NAMES = {"Maya Lindqvist", "Ada Example", "José Ñúñez", "Zoë Ørsted", "Li Wei"};
 
   private HoldableEpisodes() {}
 
-  static Episode of(long seed) {
+  public static Episode of(long seed) {
     HostileText hostile = new HostileText(seed);
     Episode source = hostile.episode();
     Random random = new Random(seed);
