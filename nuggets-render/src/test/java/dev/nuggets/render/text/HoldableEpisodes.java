@@ -6,6 +6,7 @@ import dev.nuggets.core.Role;
 import dev.nuggets.core.Section;
 import dev.nuggets.core.Takeaway;
 import dev.nuggets.core.testing.HostileText;
+import dev.nuggets.render.internal.TakeawayLines;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -77,7 +78,7 @@ public final class HoldableEpisodes {
         text = "·" + text.substring(1);
       }
       Takeaway.Builder adapted = Takeaway.builder();
-      if (takeaway.label().isPresent() && TextLayout.isLabel(line(takeaway.label().get()))) {
+      if (takeaway.label().isPresent() && TakeawayLines.isLabel(line(takeaway.label().get()))) {
         adapted.label(line(takeaway.label().get()));
       } else {
         text = text.replace(": ", ":\u00A0"); // no lead-in that reads as a label
