@@ -8,6 +8,8 @@ import dev.nuggets.core.Takeaway;
 import dev.nuggets.core.testing.HostileText;
 import dev.nuggets.parser.text.TextParser;
 import dev.nuggets.render.text.HoldableEpisodes;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -124,13 +126,25 @@ final class Carried {
 
   /**
    * Markdown: everything but section end times, the start of a section left out of the table of contents (times
-   * are shown in the table), and a link that is not http, https or mailto.
+   * are shown in the table), fractions of a second in the times shown ({@code (00:12:34)}), and a link that is not
+   * http, https or mailto.
    */
   static Episode markdown(Episode e) {
-    return document(e);
+    Episode document = document(e);
+    return document.toBuilder()
+        .takeaways(document.takeaways().stream()
+            .map(t -> t.toBuilder().start(t.start().map(Carried::wholeSeconds)).build())
+            .toList())
+        .sections(document.sections().stream()
+            .map(s -> s.toBuilder().start(s.start().map(Carried::wholeSeconds)).build())
+            .toList())
+        .build();
   }
 
-  /** HTML: as Markdown; start times appear in the table of contents, end times nowhere. */
+  /**
+   * HTML: everything but section end times, the start of a section left out of the table of contents (times are
+   * shown in the table, exact in {@code <time datetime>}), and a link that is not http, https or mailto.
+   */
   static Episode html(Episode e) {
     return document(e);
   }
@@ -143,6 +157,10 @@ final class Carried {
                 .map(s -> s.toBuilder().end(Optional.empty()).start(s.listedInToc() ? s.start() : Optional.empty()).build())
                 .toList())
         .build();
+  }
+
+  private static Duration wholeSeconds(Duration time) {
+    return time.truncatedTo(ChronoUnit.SECONDS);
   }
 
   private static Section untimed(Section section) {
