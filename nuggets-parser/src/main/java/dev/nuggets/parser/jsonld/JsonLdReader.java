@@ -4,6 +4,7 @@ import dev.nuggets.core.Episode;
 import dev.nuggets.core.Person;
 import dev.nuggets.core.Role;
 import dev.nuggets.core.Section;
+import dev.nuggets.core.Takeaway;
 import dev.nuggets.parser.DiagnosticCodes;
 import dev.nuggets.parser.ParseContext;
 import dev.nuggets.parser.SourceText;
@@ -12,6 +13,7 @@ import dev.nuggets.parser.internal.JsonReadCodes;
 import dev.nuggets.parser.internal.JsonShape;
 import dev.nuggets.parser.internal.JsonTreeReader;
 import dev.nuggets.parser.internal.JsonValue;
+import dev.nuggets.parser.text.TextParser;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,11 +54,17 @@ import java.util.Set;
  *       {@code {"@type": "PerformanceRole", "roleName": "Guest", "actor": {"@type": "Person", "name": "..."}}}.
  *   <li>{@code hasPart} clips ({@code Clip}, or any part with a {@code startOffset}) are timed sections:
  *       {@code name} the heading, {@code startOffset} / {@code endOffset} in seconds (a number, or a string of
- *       seconds or {@code HH:MM:SS}), {@code description} the paragraph. A clip without a name is skipped with an
- *       error.
- *   <li>{@code abstract} and {@code description}, which the model has no attribute for, become the paragraphs of a
- *       first section headed {@value #DESCRIPTION_HEADING}, left out of the table of contents, so that the text a
- *       page leads with is kept.
+ *       seconds or {@code HH:MM:SS}), {@code description} the first paragraph and {@code text} the paragraphs after
+ *       it, separated by blank lines (as the {@code jsonld} renderer writes them). A clip without a name is skipped
+ *       with an error.
+ *   <li>{@code abstract} holds the key takeaways, one a line, each read as the {@code text} format reads a takeaway
+ *       line ({@link TextParser#takeaway}: "Label: text" gives a label when the lead-in looks like one), which is
+ *       how the {@code jsonld} renderer writes them. Blank lines are skipped; more than
+ *       {@link dev.nuggets.parser.ParseLimits#maxTakeaways()} lines is the error
+ *       {@value DiagnosticCodes#LIMIT_TAKEAWAYS} and the rest is not read.
+ *   <li>{@code description}, which the model has no attribute for, becomes the paragraph of a first section headed
+ *       {@value #DESCRIPTION_HEADING}, left out of the table of contents, so that the text a page leads with is
+ *       kept (unless it repeats the {@code abstract} word for word).
  *   <li>A text may be a string, a {@code {"@value": ...}} object, or an array (its first readable text).
  *   <li>A reference, an object with only an {@code @id}, stands for the top node (or {@code @graph} node) with
  *       that {@code @id} when it is the series, a person or a clip, as pages that describe each thing once do.
@@ -71,7 +79,7 @@ import java.util.Set;
  */
 public final class JsonLdReader {
 
-  /** The heading of the section that holds an episode's {@code abstract} and {@code description}. */
+  /** The heading of the section that holds an episode's {@code description}. */
   public static final String DESCRIPTION_HEADING = "About this episode";
 
   static final JsonReadCodes CODES =
@@ -318,12 +326,34 @@ public final class JsonLdReader {
   }
 
   private void description(JsonValue.Obj node, Episode.Builder episode) {
-    List<String> paragraphs = new ArrayList<>();
-    node.member("abstract").flatMap(this::text).ifPresent(paragraphs::add);
-    node.member("description").flatMap(this::text).filter(d -> !paragraphs.contains(d)).ifPresent(paragraphs::add);
-    if (!paragraphs.isEmpty()) {
-      episode.addSections(
-          Section.builder().heading(DESCRIPTION_HEADING).addAllParagraphs(paragraphs).listedInToc(false).build());
+    Optional<JsonValue.Member> abstractMember = node.member("abstract");
+    Optional<String> abstractText = abstractMember.flatMap(this::text);
+    abstractText.ifPresent(text -> takeaways(text, abstractMember.get(), episode));
+    node.member("description")
+        .flatMap(this::text)
+        .filter(description -> !abstractText.equals(Optional.of(description)))
+        .ifPresent(description -> episode.addSections(
+            Section.builder().heading(DESCRIPTION_HEADING).addParagraphs(description).listedInToc(false).build()));
+  }
+
+  /** The abstract's lines as takeaways, up to the limit. */
+  private void takeaways(String text, JsonValue.Member member, Episode.Builder episode) {
+    int max = context.limits().maxTakeaways();
+    int read = 0;
+    for (String line : (Iterable<String>) text.lines()::iterator) {
+      Optional<Takeaway> takeaway = TextParser.takeaway(line);
+      if (takeaway.isEmpty()) {
+        continue;
+      }
+      if (read == max) {
+        context.error(
+            DiagnosticCodes.LIMIT_TAKEAWAYS,
+            "more than " + max + " takeaways in 'abstract' (limit maxTakeaways); the rest was not read",
+            fields.position(member.value()));
+        return;
+      }
+      episode.addTakeaways(takeaway.get());
+      read++;
     }
   }
 
@@ -397,8 +427,39 @@ public final class JsonLdReader {
     start.ifPresent(section::start);
     part.member("endOffset").ifPresent(
         end -> fields.endNotBeforeStart(start, fields.seconds(end), end).ifPresent(section::end));
-    part.member("description").flatMap(this::text).ifPresent(section::addParagraphs);
+    Optional<String> description = part.member("description").flatMap(this::text);
+    description.ifPresent(section::addParagraphs);
+    part.member("text").flatMap(this::text).ifPresent(text -> {
+      for (String paragraph : paragraphs(text)) {
+        if (!description.equals(Optional.of(paragraph))) {
+          section.addParagraphs(paragraph);
+        }
+      }
+    });
     return Optional.of(section.build());
+  }
+
+  /** The paragraphs of a text: runs of non-blank lines, separated by blank lines, each stripped. */
+  private static List<String> paragraphs(String text) {
+    List<String> paragraphs = new ArrayList<>();
+    StringBuilder paragraph = new StringBuilder();
+    for (String line : (Iterable<String>) text.lines()::iterator) {
+      if (line.isBlank()) {
+        addParagraph(paragraph, paragraphs);
+      } else {
+        paragraph.append(paragraph.length() == 0 ? "" : "\n").append(line);
+      }
+    }
+    addParagraph(paragraph, paragraphs);
+    return paragraphs;
+  }
+
+  private static void addParagraph(StringBuilder paragraph, List<String> paragraphs) {
+    String text = paragraph.toString().strip();
+    if (!text.isEmpty()) {
+      paragraphs.add(text);
+    }
+    paragraph.setLength(0);
   }
 
   /**

@@ -1,10 +1,12 @@
 package dev.nuggets.parser.text;
 
 import dev.nuggets.core.Episode;
+import dev.nuggets.core.Takeaway;
 import dev.nuggets.parser.EpisodeParser;
 import dev.nuggets.parser.ParseContext;
 import dev.nuggets.parser.SourceText;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -64,6 +66,20 @@ public final class TextParser implements EpisodeParser {
   @Override
   public Episode parse(SourceText source, ParseContext context) {
     return new PageReader(source, context).read();
+  }
+
+  /**
+   * Reads one takeaway line as this format does: space at the ends and a leading "•" bullet are dropped, and a
+   * short lead-in followed by ": " becomes the label when it looks like one rather than the start of a sentence (at
+   * most three words, or up to eight in title case, no sentence punctuation): "Planning Beats Guessing: the guest
+   * explains why" has a label, "Coral bleaching is a stress response: when..." has none. Other formats that carry
+   * takeaways as "Label: text" lines (the {@code jsonld} format's {@code abstract}) read them with this rule too.
+   *
+   * @return the takeaway, or empty when the line is blank
+   */
+  public static Optional<Takeaway> takeaway(String line) {
+    String text = Spaces.strip(line);
+    return text.isEmpty() ? Optional.empty() : Optional.of(Takeaways.read(text));
   }
 
   @Override

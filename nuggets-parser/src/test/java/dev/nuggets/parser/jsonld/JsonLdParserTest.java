@@ -10,6 +10,7 @@ import dev.nuggets.core.Person;
 import dev.nuggets.core.PublicationDate;
 import dev.nuggets.core.Role;
 import dev.nuggets.core.Section;
+import dev.nuggets.core.Takeaway;
 import dev.nuggets.core.diag.Diagnostic;
 import dev.nuggets.core.diag.Severity;
 import dev.nuggets.core.diag.SourcePosition;
@@ -66,6 +67,73 @@ class JsonLdParserTest {
   }
 
   @Test
+  void theAbstractHoldsTheTakeawaysOneALineLabelledAsTheTextFormatReadsThem() {
+    ParseResult result =
+        parse(
+            """
+            {"@context": "https://schema.org", "@type": "PodcastEpisode",
+             "abstract": "Dark Skies Matter: wildlife navigates by starlight.\\n\\n  • Cities can dim their lights  \\nLight pollution is a choice: cities make it every night.",
+             "description": "Dark Skies Matter: wildlife navigates by starlight."}
+            """);
+    assertEquals(
+        List.of(
+            Takeaway.builder().label("Dark Skies Matter").text("wildlife navigates by starlight.").build(),
+            Takeaway.of("Cities can dim their lights"),
+            Takeaway.of("Light pollution is a choice: cities make it every night.")),
+        result.episode().takeaways());
+    assertEquals(
+        List.of(Section.builder().heading(JsonLdReader.DESCRIPTION_HEADING)
+            .addParagraphs("Dark Skies Matter: wildlife navigates by starlight.").listedInToc(false).build()),
+        result.episode().sections(),
+        "a description that is not the abstract word for word is kept as the page's lead");
+    assertFalse(result.hasProblems(), result.diagnostics()::toString);
+  }
+
+  @Test
+  void aDescriptionThatRepeatsTheAbstractIsNotReadTwice() {
+    ParseResult result =
+        parse(
+            """
+            {"@context": "https://schema.org", "@type": "PodcastEpisode",
+             "abstract": "Same words.", "description": "Same words."}
+            """);
+    assertEquals(List.of(Takeaway.of("Same words.")), result.episode().takeaways());
+    assertEquals(List.of(), result.episode().sections());
+  }
+
+  @Test
+  void abstractLinesBeyondTheTakeawayLimitAreAnErrorThatNamesIt() {
+    Parsers limited =
+        Parsers.builder().limits(ParseLimits.builder().maxTakeaways(2).build()).build();
+    ParseResult result =
+        limited.parse(
+            """
+            {"@context": "https://schema.org", "@type": "PodcastEpisode", "abstract": "one\\ntwo\\nthree"}
+            """,
+            "jsonld");
+    assertEquals(List.of(Takeaway.of("one"), Takeaway.of("two")), result.episode().takeaways());
+    assertEquals(List.of(DiagnosticCodes.LIMIT_TAKEAWAYS), codes(result));
+    assertTrue(result.diagnostics().get(0).message().contains("maxTakeaways"), result.diagnostics()::toString);
+    assertEquals(SourcePosition.of(1, 75), result.diagnostics().get(0).position().orElseThrow());
+  }
+
+  @Test
+  void aClipsTextIsItsParagraphsSeparatedByBlankLinesAfterItsDescription() {
+    ParseResult result =
+        parse(
+            """
+            {"@context": "https://schema.org", "@type": "PodcastEpisode",
+             "hasPart": [{"@type": "Clip", "name": "Dimming a City", "startOffset": 610,
+               "description": "Shielded lamps.",
+               "text": "Shielded lamps.\\n\\nCurfews for billboards,\\nfrom midnight.\\n \\n\\nDark parks."}]}
+            """);
+    assertEquals(
+        List.of("Shielded lamps.", "Curfews for billboards,\nfrom midnight.", "Dark parks."),
+        result.episode().sections().get(0).paragraphs());
+    assertFalse(result.hasProblems(), result.diagnostics()::toString);
+  }
+
+  @Test
   void readsAPodcastEpisode() {
     ParseResult result = parse(EPISODE);
     Episode expected =
@@ -80,12 +148,11 @@ class JsonLdParserTest {
                 Person.builder().name("Lena Ortiz").role(Role.GUEST).description("Astronomer").build(),
                 Person.of("Sam Reyes", Role.GUEST),
                 Person.of("Orbit Audio", Role.PRODUCER))
+            .addTakeaways(Takeaway.of("Why dark skies matter to people and to wildlife."))
             .addSections(
                 Section.builder()
                     .heading(JsonLdReader.DESCRIPTION_HEADING)
-                    .addParagraphs(
-                        "Why dark skies matter to people and to wildlife.",
-                        "Astronomer Lena Ortiz explains how cities can dim their lights.")
+                    .addParagraphs("Astronomer Lena Ortiz explains how cities can dim their lights.")
                     .listedInToc(false)
                     .build(),
                 Section.builder()

@@ -7,6 +7,8 @@ import dev.nuggets.core.Takeaway;
 import dev.nuggets.render.EpisodeRenderer;
 import dev.nuggets.render.RenderContext;
 import dev.nuggets.render.internal.JsonOutput;
+import dev.nuggets.render.internal.Quotes;
+import dev.nuggets.render.internal.TakeawayLines;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -26,7 +28,11 @@ import tools.jackson.core.JsonGenerator;
  *       warning {@value JsonLdCodes#LINK_DROPPED});
  *   <li>{@code datePublished}: an ISO-8601 date or date-time;
  *   <li>{@code timeRequired}: the duration as ISO-8601 ({@code PT52M17S});
- *   <li>{@code abstract}: the key takeaways, one a line, a labelled one as {@code Label: text};
+ *   <li>{@code abstract}: the key takeaways, one a line, a labelled one as {@code Label: text}, which the
+ *       {@code jsonld} parser reads back as takeaways with the {@code text} format's rule for such lines; a takeaway
+ *       that rule would read otherwise (a label that does not read as one, an unlabelled lead-in that does, a
+ *       leading "•", a line break, space at its ends) is written as it is, with the warning
+ *       {@value JsonLdCodes#TAKEAWAY_NOT_READ_BACK};
  *   <li>{@code partOfSeries}: a {@code PodcastSeries} with the podcast title as {@code name};
  *   <li>{@code actor}: the people whose role is in the taxonomy's "Cast" group (host, co-host, guest, narrator,
  *       ...), each a {@code PerformanceRole} with {@code roleName} wrapping the {@code Person} (schema.org's Role
@@ -93,6 +99,12 @@ public final class JsonLdRenderer implements EpisodeRenderer {
           JsonLdCodes.LINK_DROPPED,
           "the link \"" + episode.link().get() + "\" is not an http or https address; no url was written");
     }
+    for (Takeaway takeaway : episode.takeaways()) {
+      TakeawayLines.whyNotReadBack(takeaway).ifPresent(why -> context.warning(
+          JsonLdCodes.TAKEAWAY_NOT_READ_BACK,
+          "the takeaway " + Quotes.quote(TakeawayLines.line(takeaway))
+              + " will not read back from 'abstract' as written: " + why));
+    }
     output.write(out, json -> write(episode, url, json));
   }
 
@@ -130,9 +142,7 @@ public final class JsonLdRenderer implements EpisodeRenderer {
       return Optional.empty();
     }
     return Optional.of(
-        takeaways.stream()
-            .map(t -> t.label().map(label -> label + ": " + t.text()).orElse(t.text()))
-            .collect(Collectors.joining("\n")));
+        takeaways.stream().map(TakeawayLines::line).collect(Collectors.joining("\n")));
   }
 
   private static List<Person> cast(List<Person> people, boolean inCast) {

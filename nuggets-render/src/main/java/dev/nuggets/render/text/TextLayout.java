@@ -7,6 +7,7 @@ import dev.nuggets.core.Section;
 import dev.nuggets.core.Takeaway;
 import dev.nuggets.render.RenderContext;
 import dev.nuggets.render.internal.Quotes;
+import dev.nuggets.render.internal.TakeawayLines;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,9 +28,6 @@ final class TextLayout {
   private static final int MAX_TITLE_LENGTH = 300;
   private static final int MAX_HEADING_LENGTH = 120;
   private static final int MAX_HEADING_WORDS = 14;
-  private static final int MAX_LABEL_LENGTH = 80;
-  private static final int MAX_LABEL_WORDS = 8;
-  private static final int MAX_PLAIN_LABEL_WORDS = 3;
   private static final int MAX_NAME_WORDS = 6;
   private static final int MAX_DESCRIPTION = 120;
 
@@ -83,7 +81,7 @@ final class TextLayout {
     String line;
     if (takeaway.label().isPresent()) {
       String label = takeaway.label().get();
-      if (!isLabel(label)) {
+      if (!TakeawayLines.isLabel(label)) {
         report(
             "the label " + Quotes.quote(label),
             "it does not read as a label (at most 80 characters, three words or eight in title case,"
@@ -92,8 +90,7 @@ final class TextLayout {
       line = label + ": " + takeaway.text();
     } else {
       line = takeaway.text();
-      int colon = line.indexOf(": ");
-      if (colon > 0 && colon <= MAX_LABEL_LENGTH && isLabel(strip(line.substring(0, colon)))) {
+      if (TakeawayLines.hasLabelLeadIn(line)) {
         report("the takeaway " + Quotes.quote(line), "its lead-in reads as a label");
       }
     }
@@ -222,31 +219,6 @@ final class TextLayout {
         || lower.startsWith("download");
   }
 
-  static boolean isLabel(String label) {
-    if (label.isEmpty() || label.length() > MAX_LABEL_LENGTH || label.charAt(0) == '•') {
-      return false;
-    }
-    for (int i = 0; i < label.length(); i++) {
-      char c = label.charAt(i);
-      if (c != ' ' && (".!?:;\"“”".indexOf(c) >= 0 || isSpace(c))) {
-        return false;
-      }
-    }
-    String[] words = label.split(" ", -1);
-    if (words.length <= MAX_PLAIN_LABEL_WORDS) {
-      return true;
-    }
-    if (words.length > MAX_LABEL_WORDS) {
-      return false;
-    }
-    for (String word : words) {
-      if (word.length() > 3 && !Character.isUpperCase(word.codePointAt(0))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** A heading-like line: shaped like a heading and followed by a longer line that is not. */
   private static boolean isHeadingLike(List<String> lines, int k) {
     if (k + 1 >= lines.size() || !hasHeadingShape(lines.get(k))) {
@@ -304,14 +276,7 @@ final class TextLayout {
   }
 
   static boolean isSpace(char c) {
-    return Character.isWhitespace(c)
-        || Character.isSpaceChar(c)
-        || c == '\u200B'
-        || c == '\u200C'
-        || c == '\u200D'
-        || c == '\u2060'
-        || c == '\uFEFF'
-        || c == '\u180E';
+    return TakeawayLines.isSpace(c);
   }
 
   private static int skip(String s, int from) {
@@ -323,12 +288,7 @@ final class TextLayout {
   }
 
   private static String strip(String s) {
-    int start = skip(s, 0);
-    int end = s.length();
-    while (end > start && isSpace(s.charAt(end - 1))) {
-      end--;
-    }
-    return s.substring(start, end);
+    return TakeawayLines.strip(s);
   }
 
   /** How the parser compares lines: runs of space folded, lower case, a trailing colon dropped. */

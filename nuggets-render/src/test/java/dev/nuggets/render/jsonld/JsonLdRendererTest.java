@@ -15,6 +15,7 @@ import dev.nuggets.core.diag.Severity;
 import dev.nuggets.core.testing.HostileText;
 import dev.nuggets.core.testing.SampleEpisodes;
 import dev.nuggets.core.testing.SharedFixtures;
+import dev.nuggets.parser.Parsers;
 import dev.nuggets.render.RenderResult;
 import dev.nuggets.render.Renderers;
 import java.io.IOException;
@@ -26,10 +27,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
@@ -38,6 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
 class JsonLdRendererTest {
   private static final Renderers RENDERERS = Renderers.discover();
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
+  private static final Parsers PARSERS = Parsers.discover();
 
   static String render(Episode episode) {
     return RENDERERS.renderToString(episode, "jsonld");
@@ -211,6 +216,49 @@ class JsonLdRendererTest {
     assertFalse(json.contains("\u2028"), json);
     assertFalse(json.contains("\u2029"), json);
     assertEquals("</script><script>alert(1)</script> & \u2028 \u2029", MAPPER.readTree(json).get("name").asString());
+  }
+
+  static Stream<Arguments> takeawaysThatReadBackOtherwise() {
+    return Stream.of(
+        Arguments.of(Takeaway.builder().label("a label far too long to read as one").text("Text.").build(),
+            "its label does not read as one"),
+        Arguments.of(Takeaway.of("Short lead: reads as a label"), "its lead-in reads as a label"),
+        Arguments.of(Takeaway.of("• a bullet"), "a leading \"•\" reads as a bullet"),
+        Arguments.of(Takeaway.of("two\nlines"), "a line break splits it into more than one takeaway"),
+        Arguments.of(Takeaway.of("\u200Bzero-width space first"), "space at the ends of its label or text is not kept"),
+        Arguments.of(Takeaway.builder().label("Label\u00A0").text("text").build(),
+            "space at the ends of its label or text is not kept"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("takeawaysThatReadBackOtherwise")
+  void saysWhichTakeawaysWillNotReadBackFromTheAbstract(Takeaway takeaway, String why) {
+    Episode episode = Episode.builder().addTakeaways(Takeaway.of("Coral bleaching is a stress response."), takeaway).build();
+    StringBuilder out = new StringBuilder();
+    RenderResult result = RENDERERS.render(episode, "jsonld", out);
+    assertEquals(1, result.diagnostics().size(), result::toString);
+    Diagnostic diagnostic = result.diagnostics().get(0);
+    assertEquals(JsonLdCodes.TAKEAWAY_NOT_READ_BACK, diagnostic.code());
+    assertEquals(Severity.WARNING, diagnostic.severity());
+    assertTrue(diagnostic.message().contains(": " + why), diagnostic.message());
+    assertFalse(PARSERS.parse(out.toString(), "jsonld").episode().takeaways().equals(episode.takeaways()), out::toString);
+  }
+
+  /**
+   * The warning is exact: over hostile takeaways (labels and lead-ins of every shape), a takeaway is reported if
+   * and only if the jsonld parser reads its {@code abstract} line back as another takeaway.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void aTakeawayIsReportedExactlyWhenItReadsBackOtherwise(long seed) {
+    for (Takeaway hostile : new HostileText(seed).episode().takeaways()) {
+      Takeaway takeaway = hostile.toBuilder().start(Optional.empty()).build();
+      Episode episode = Episode.builder().addTakeaways(takeaway).build();
+      StringBuilder out = new StringBuilder();
+      RenderResult result = RENDERERS.render(episode, "jsonld", out);
+      boolean readsBackEqual = PARSERS.parse(out.toString(), "jsonld").episode().equals(episode);
+      assertEquals(!readsBackEqual, !result.diagnostics().isEmpty(), () -> "seed " + seed + ": " + result + "\n" + out);
+    }
   }
 
   static LongStream seeds() {

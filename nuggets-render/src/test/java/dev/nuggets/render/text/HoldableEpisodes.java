@@ -6,6 +6,7 @@ import dev.nuggets.core.Role;
 import dev.nuggets.core.Section;
 import dev.nuggets.core.Takeaway;
 import dev.nuggets.core.testing.HostileText;
+import dev.nuggets.render.internal.TakeawayLines;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,14 +19,14 @@ import java.util.Set;
  * so every character class of {@link HostileText} still goes through the round trip. The rules come from
  * {@link TextLayout}; the parser, which the tests read the pages back with, is the judge.
  */
-final class HoldableEpisodes {
+public final class HoldableEpisodes {
   private static final Set<String> RESERVED =
       Set.of("key takeaways", "key takeaway", "takeaways", "main takeaways", "table of contents", "table of content");
   private static final String[] NAMES = {"Maya Lindqvist", "Ada Example", "José Ñúñez", "Zoë Ørsted", "Li Wei"};
 
   private HoldableEpisodes() {}
 
-  static Episode of(long seed) {
+  public static Episode of(long seed) {
     HostileText hostile = new HostileText(seed);
     Episode source = hostile.episode();
     Random random = new Random(seed);
@@ -77,7 +78,7 @@ final class HoldableEpisodes {
         text = "·" + text.substring(1);
       }
       Takeaway.Builder adapted = Takeaway.builder();
-      if (takeaway.label().isPresent() && TextLayout.isLabel(line(takeaway.label().get()))) {
+      if (takeaway.label().isPresent() && TakeawayLines.isLabel(line(takeaway.label().get()))) {
         adapted.label(line(takeaway.label().get()));
       } else {
         text = text.replace(": ", ":\u00A0"); // no lead-in that reads as a label

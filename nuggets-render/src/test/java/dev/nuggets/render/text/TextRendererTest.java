@@ -12,7 +12,6 @@ import dev.nuggets.core.Takeaway;
 import dev.nuggets.core.diag.Diagnostic;
 import dev.nuggets.core.testing.HostileText;
 import dev.nuggets.core.testing.SampleEpisodes;
-import dev.nuggets.parser.ParseResult;
 import dev.nuggets.parser.Parsers;
 import dev.nuggets.render.Golden;
 import dev.nuggets.render.RenderResult;
@@ -168,14 +167,12 @@ class TextRendererTest {
     return LongStream.range(0, 600);
   }
 
+  /** What the layout holds is written without a warning; that it reads back equal, RoundTripMatrixTest checks. */
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
-  void everyEpisodeTheLayoutHoldsRoundTripsExactly(long seed) {
+  void everyEpisodeTheLayoutHoldsIsWrittenWithoutAWarning(long seed) {
     Episode episode = HoldableEpisodes.of(seed);
-    StringBuilder out = new StringBuilder();
-    RenderResult rendered = RENDERERS.render(episode, "text", out);
+    RenderResult rendered = RENDERERS.render(episode, "text", new StringBuilder());
     assertEquals(List.of(), rendered.diagnostics(), "seed " + seed + ": nothing to drop");
-    ParseResult parsed = PARSERS.parse(out.toString(), "text");
-    assertEquals(episode, parsed.episode(), "seed " + seed + "\n" + out + "\n" + parsed.diagnostics());
   }
 }
