@@ -60,6 +60,23 @@ public final class ParserContract {
     }
   }
 
+  /**
+   * Checks the contract for one input whose format is detected (which asks every registered format how confident
+   * it is), then for the input read by every registered format in turn.
+   */
+  public static void checkEveryFormat(byte[] input) {
+    ParseResult detected;
+    try {
+      detected = LENIENT.parse(new ByteArrayInputStream(input), "fuzz-input");
+    } catch (RuntimeException | Error e) {
+      throw new AssertionError("a lenient parse with detection threw on " + describe(input), e);
+    }
+    assertNoFailure(detected, describe(input));
+    for (EpisodeParser format : LENIENT.formats()) {
+      check(format.format(), input);
+    }
+  }
+
   /** Fails when a diagnostic names a line or column that the input does not have. */
   public static void assertPositionsInside(ParseResult result, SourceText source) {
     for (Diagnostic diagnostic : result.diagnostics()) {

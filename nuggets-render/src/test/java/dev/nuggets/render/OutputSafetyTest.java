@@ -148,6 +148,11 @@ class OutputSafetyTest {
         strings.stream().filter(s -> looksLikePayloadPart(s, payload) && !s.contains(payload)).collect(Collectors.toList());
     assertEquals(List.of(), mangled, () -> format + " changed the text " + payload);
     assertTrue(strings.stream().anyMatch(s -> s.contains(payload)), () -> format + " lost the text " + payload);
+    if (format.equals("jsonld")) { // embedded in <script type="application/ld+json">: must not be able to close it
+      String lower = output.toLowerCase(Locale.ROOT);
+      assertFalse(lower.contains("</script") || lower.contains("<!--"), () -> "JSON-LD can break out of its script"
+          + " element with " + payload + ":\n" + output);
+    }
     if (format.equals("json")) {
       assertEquals(payload, root.get("title").asString());
       assertEquals(payload, root.get("podcastTitle").asString());

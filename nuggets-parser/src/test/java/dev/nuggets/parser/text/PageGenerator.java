@@ -25,7 +25,8 @@ final class PageGenerator {
           "Discover more podcasts, more insights, more features - exclusively in the app.",
           "- 📌 Save the nuggets you want to keep.",
           "- 🔔 Hear first when a new summary is out.",
-          "- 👉 Get the app.");
+          "- 👉 Get the app.",
+          "- 🎧 Follow the shows you love.");
 
   private static final String[] NAMES = {"Priya Raman", "Tom Becker", "Lena Fischer", "Carlos Mendes", "Ana Costa"};
   private static final String[] ROLES = {"Soil Scientist", "Luthier", "Sleep Researcher", "Former Astronaut"};

@@ -6,8 +6,8 @@ import dev.nuggets.parser.ParserContract;
 /**
  * Fuzzes the {@code text} parser against {@link ParserContract}. In a normal build the inputs in
  * {@code TextParserFuzzTestInputs/parse/} (sample pages and every input that ever found a bug) replay as tests;
- * {@code JAZZER_FUZZ=1 mvn -B test -pl nuggets-parser -Dtest='TextParserFuzzTest#parse'} fuzzes for real
- * for five minutes ({@code JAZZER_MAX_DURATION=30m} sets another time).
+ * the command in the README's "Fuzzing" section fuzzes for real, for five minutes unless
+ * {@code JAZZER_MAX_DURATION} says otherwise; a crashing input is written into that folder.
  */
 class TextParserFuzzTest {
 
