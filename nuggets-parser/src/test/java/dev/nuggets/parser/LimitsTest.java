@@ -26,7 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class LimitsTest {
   private static final int LIMIT = 1_000;
-  private static final Parsers SMALL = Parsers.builder().limits(ParseLimits.builder().maxInputSize(LIMIT).build()).build();
+  private static final Parsers SMALL =
+      Parsers.builder().limits(ParseLimits.builder().maxInputSize(LIMIT).build()).build();
   private static final String TOO_BIG = "x ".repeat(LIMIT); // 2,000 characters of something every format may read
 
   static Stream<String> formats() {

@@ -9,6 +9,7 @@ import dev.nuggets.core.Takeaway;
 import dev.nuggets.core.diag.Diagnostic;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -97,7 +98,7 @@ public final class NothingLost {
   }
 
   private static Set<Integer> namedLines(List<Diagnostic> diagnostics) {
-    Set<Integer> lines = new java.util.HashSet<>();
+    Set<Integer> lines = new HashSet<>();
     for (Diagnostic d : diagnostics) {
       d.position().ifPresent(p -> lines.add(p.line()));
     }

@@ -123,7 +123,8 @@ class OutputSafetyTest {
       RenderResult result = RENDERERS.render(everywhere(PLACEHOLDER).toBuilder().link(link).build(), format, out);
       assertEquals(List.of(), result.diagnostics(), () -> format + " complained about " + link);
       assertTrue(
-          out.toString().toLowerCase(Locale.ROOT).contains("example.com"), () -> format + " dropped the safe link " + link + ":\n" + out);
+          out.toString().toLowerCase(Locale.ROOT).contains("example.com"),
+          () -> format + " dropped the safe link " + link + ":\n" + out);
     }
   }
 
@@ -145,7 +146,9 @@ class OutputSafetyTest {
     List<String> strings = new ArrayList<>();
     collectStrings(root, strings);
     List<String> mangled =
-        strings.stream().filter(s -> looksLikePayloadPart(s, payload) && !s.contains(payload)).collect(Collectors.toList());
+        strings.stream()
+            .filter(s -> looksLikePayloadPart(s, payload) && !s.contains(payload))
+            .collect(Collectors.toList());
     assertEquals(List.of(), mangled, () -> format + " changed the text " + payload);
     assertTrue(strings.stream().anyMatch(s -> s.contains(payload)), () -> format + " lost the text " + payload);
     if (format.equals("jsonld")) { // embedded in <script type="application/ld+json">: must not be able to close it
@@ -212,7 +215,8 @@ class OutputSafetyTest {
           fail("event handler attribute " + name + " in the HTML output: " + element.outerHtml());
         }
         if (URL_ATTRIBUTES.contains(name) && !isAllowedUrl(attribute.getValue())) {
-          fail("attribute " + name + "=\"" + attribute.getValue() + "\" outside the allow-list: " + element.outerHtml());
+          fail("attribute " + name + "=\"" + attribute.getValue() + "\" outside the allow-list: "
+              + element.outerHtml());
         }
         if (name.equals("style") && attribute.getValue().toLowerCase(Locale.ROOT).contains("url(")) {
           fail("style attribute with a URL: " + element.outerHtml());

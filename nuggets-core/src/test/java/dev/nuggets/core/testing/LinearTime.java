@@ -12,7 +12,8 @@ import java.util.function.IntFunction;
  *
  * <p>Built for noisy machines (shared cores, other builds running): inputs are generated before timing; every run
  * is preceded by warm-up runs so the JIT has compiled the code; the best of {@value #RUNS} runs of each size is kept,
- * since noise only ever adds time, with the runs of both sizes interleaved so that a slow spell hits both; and a ratio over the limit is measured again up to {@value #ATTEMPTS} times before the check
+ * since noise only ever adds time, with the runs of both sizes interleaved so that a slow spell hits both; and a
+ * ratio over the limit is measured again up to {@value #ATTEMPTS} times before the check
  * fails. When the small input runs faster than {@value #MIN_MILLIS} ms, timer resolution would dominate, so the
  * sizes are doubled (up to {@value #MAX_SCALE} times) until it does not.
  */

@@ -158,7 +158,8 @@ final class PageGenerator {
         emit(entries.toString());
         entries.setLength(0);
       }
-      entries.append(entries.length() > 0 ? pick(" ", "  ", "") : "").append(pick("• ", "•", "•  ")).append(headings.get(i));
+      entries.append(entries.length() > 0 ? pick(" ", "  ", "") : "");
+      entries.append(pick("• ", "•", "•  ")).append(headings.get(i));
     }
     if (glue) {
       entries.append(headings.get(0));

@@ -3,6 +3,7 @@ package dev.nuggets.parser.text;
 import dev.nuggets.parser.NothingLost;
 import dev.nuggets.parser.ParseResult;
 import dev.nuggets.parser.Parsers;
+import dev.nuggets.parser.SourceText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +25,8 @@ class TextNothingLostTest {
 
   /** The text format's markup: bullets and the colon after a takeaway's label. */
   static final NothingLost NOTHING_LOST =
-      new NothingLost("•:", line -> STRUCTURE.contains(line.endsWith(":") ? line.substring(0, line.length() - 1) : line));
+      new NothingLost(
+          "•:", line -> STRUCTURE.contains(line.endsWith(":") ? line.substring(0, line.length() - 1) : line));
 
   private static final Parsers PARSERS = Parsers.discover();
 
@@ -53,6 +55,6 @@ class TextNothingLostTest {
   }
 
   private static boolean isPromo(String text, int line) {
-    return PageGenerator.PROMO.contains(Spaces.strip(dev.nuggets.parser.SourceText.of(text).line(line)));
+    return PageGenerator.PROMO.contains(Spaces.strip(SourceText.of(text).line(line)));
   }
 }

@@ -24,7 +24,8 @@ final class TextSamples {
   }
 
   static Path corpus() {
-    URL url = Objects.requireNonNull(TextSamples.class.getResource(CORPUS), CORPUS + " is missing from the test resources");
+    URL url =
+        Objects.requireNonNull(TextSamples.class.getResource(CORPUS), CORPUS + " is missing from the test resources");
     try {
       return Path.of(url.toURI());
     } catch (URISyntaxException e) {
