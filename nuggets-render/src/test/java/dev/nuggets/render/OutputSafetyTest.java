@@ -2,6 +2,7 @@ package dev.nuggets.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -126,6 +127,37 @@ class OutputSafetyTest {
           out.toString().toLowerCase(Locale.ROOT).contains("example.com"),
           () -> format + " dropped the safe link " + link + ":\n" + out);
     }
+  }
+
+  /** The checks themselves catch what they look for, so that they are known to work before a format needs them. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("unsafeOutputs")
+  void checksRejectUnsafeOutput(String format, String output) {
+    assertThrows(AssertionError.class, () -> {
+      switch (format) {
+        case "html" -> assertHtmlInert(output);
+        case "markdown" -> assertMarkdownInert(output);
+        default -> assertJsonKeepsText(format, output, "<script>alert(1)</script>");
+      }
+    });
+  }
+
+  static Stream<Arguments> unsafeOutputs() {
+    return Stream.of(
+        Arguments.of("html", "<h1><script>alert(1)</script></h1>"),
+        Arguments.of("html", "<p><img src=x onerror=alert(1)></p>"),
+        Arguments.of("html", "<a href=\"&#106;avascript:alert(1)\">x</a>"),
+        Arguments.of("html", "<a href=\"java\tscript:alert(1)\">x</a>"),
+        Arguments.of("html", "<iframe src=\"https://example.com\"></iframe>"),
+        Arguments.of("html", "<svg onload=alert(1)></svg>"),
+        Arguments.of("markdown", "# Title\n\n<div>raw</div>\n"),
+        Arguments.of("markdown", "A <b>bold</b> word.\n"),
+        Arguments.of("markdown", "[click](javascript:alert(1))\n"),
+        Arguments.of("markdown", "![x](data:image/svg+xml,abc)\n"),
+        Arguments.of("markdown", "<javascript:alert(1)>\n"),
+        Arguments.of("json", "{\"title\": \"<script>alert(1)</script>\""),
+        Arguments.of("json", "{\"title\": \"<script>alert(1)\"}"),
+        Arguments.of("jsonld", "{\"name\": \"<script>alert(1)</script>\", \"x\": \"</script><script>\"}"));
   }
 
   /** Whether a format writes the episode's link at all: does a plainly safe link appear in its output? */
