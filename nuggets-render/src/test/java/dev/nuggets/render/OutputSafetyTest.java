@@ -117,12 +117,14 @@ class OutputSafetyTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("formats")
-  void safeLinksAreWrittenWithoutDiagnostics(String format) {
+  void safeLinksAreWritten(String format) {
     assumeTrue(writesLinks(format), "skipped: the " + format + " format does not write links");
     for (String link : XssPayloads.SAFE_LINKS) {
       StringBuilder out = new StringBuilder();
       RenderResult result = RENDERERS.render(everywhere(PLACEHOLDER).toBuilder().link(link).build(), format, out);
-      assertEquals(List.of(), result.diagnostics(), () -> format + " complained about " + link);
+      assertFalse(
+          result.diagnostics().stream().anyMatch(d -> d.code().equals(RenderCodes.UNSAFE_LINK)),
+          () -> format + " refused the safe link " + link + ": " + result.diagnostics());
       assertTrue(
           out.toString().toLowerCase(Locale.ROOT).contains("example.com"),
           () -> format + " dropped the safe link " + link + ":\n" + out);

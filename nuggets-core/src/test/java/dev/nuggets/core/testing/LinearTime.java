@@ -39,6 +39,10 @@ public final class LinearTime {
    * @param work the work to time, such as a parse
    */
   public static <T> void assertLinear(String family, int n, IntFunction<T> input, Consumer<T> work) {
+    assertLinear(family, n, input, work, ATTEMPTS);
+  }
+
+  static <T> void assertLinear(String family, int n, IntFunction<T> input, Consumer<T> work, int attempts) {
     int size = n;
     T small = input.apply(size);
     warmUp(small, work);
@@ -53,7 +57,7 @@ public final class LinearTime {
     work.accept(large); // compiled already; two runs page the larger input in and settle the heap
     work.accept(large);
     StringBuilder tries = new StringBuilder();
-    for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+    for (int attempt = 1; attempt <= attempts; attempt++) {
       long smallNanos = Long.MAX_VALUE;
       long largeNanos = Long.MAX_VALUE;
       for (int run = 0; run < RUNS; run++) { // interleaved, so a slow spell of the machine hits both sizes
