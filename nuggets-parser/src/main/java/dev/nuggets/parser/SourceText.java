@@ -8,13 +8,19 @@ import java.util.Objects;
  * A parser's input as decoded text, with the line structure needed to turn any offset into a 1-based
  * line:column. Lines end at LF, CR or CRLF; a leading byte order mark is not part of the text.
  *
- * <p>Instances are immutable. Creating one scans the text once; every lookup after that is O(1) or O(log lines).
+ * <p>Instances are immutable. Creating one scans the text once; every lookup after that is O(1) or O(log lines),
+ * columns included, however long the line.
  */
 public final class SourceText {
+  /** How many UTF-16 units apart the surrogate-pair counts are kept, so that a column costs O(1) to find. */
+  private static final int CHECKPOINT = 1024;
+
   private final String name;
   private final String text;
   private final int[] lineStarts;
   private final int[] lineEnds;
+  /** pairsBefore[k]: surrogate pairs that end before offset k * CHECKPOINT; empty when the text has none. */
+  private final int[] pairsBefore;
 
   private SourceText(String name, String text) {
     this.name = name;
@@ -51,6 +57,47 @@ public final class SourceText {
     }
     this.lineStarts = Arrays.copyOf(starts, count);
     this.lineEnds = Arrays.copyOf(ends, count);
+    this.pairsBefore = countPairs(text);
+  }
+
+  private static int[] countPairs(String text) {
+    int length = text.length();
+    int[] checkpoints = new int[length / CHECKPOINT + 1];
+    int pairs = 0;
+    for (int block = 0; block < checkpoints.length; block++) {
+      checkpoints[block] = pairs;
+      int end = Math.min(length, (block + 1) * CHECKPOINT);
+      for (int i = Math.max(1, block * CHECKPOINT); i < end; i++) {
+        if (Character.isLowSurrogate(text.charAt(i)) && Character.isHighSurrogate(text.charAt(i - 1))) {
+          pairs++;
+        }
+      }
+    }
+    return pairs == 0 ? new int[0] : checkpoints;
+  }
+
+  /** Surrogate pairs that end before {@code offset}: one checkpoint and at most {@value #CHECKPOINT} characters. */
+  private int pairsBefore(int offset) {
+    if (pairsBefore.length == 0) {
+      return 0;
+    }
+    int checkpoint = offset / CHECKPOINT * CHECKPOINT;
+    int pairs = pairsBefore[offset / CHECKPOINT];
+    for (int i = Math.max(1, checkpoint); i < offset; i++) {
+      if (Character.isLowSurrogate(text.charAt(i)) && Character.isHighSurrogate(text.charAt(i - 1))) {
+        pairs++;
+      }
+    }
+    return pairs;
+  }
+
+  /**
+   * The code points from the start of a line to {@code end}, as {@link String#codePointCount} counts them (a pair
+   * cut at {@code end} counts as one), in time independent of the line's length, so that reporting every entry of
+   * a multi-megabyte line stays linear.
+   */
+  private int codePointsFromLineStart(int lineStart, int end) {
+    return (end - lineStart) - (pairsBefore(end) - pairsBefore(lineStart));
   }
 
   /**
@@ -122,14 +169,14 @@ public final class SourceText {
     int line = lineOf(offset);
     int start = lineStarts[line - 1];
     int end = Math.min(offset, Math.max(lineEnds[line - 1], start));
-    return SourcePosition.of(line, text.codePointCount(start, Math.max(start, end)) + 1);
+    return SourcePosition.of(line, codePointsFromLineStart(start, Math.max(start, end)) + 1);
   }
 
   /** The line:column of the {@code index}-th UTF-16 unit of line {@code line}. */
   public SourcePosition position(int line, int index) {
     int start = lineStart(line);
     int end = start + Math.max(0, Math.min(index, lineLength(line)));
-    return SourcePosition.of(line, text.codePointCount(start, end) + 1);
+    return SourcePosition.of(line, codePointsFromLineStart(start, end) + 1);
   }
 
   private void checkLine(int number) {

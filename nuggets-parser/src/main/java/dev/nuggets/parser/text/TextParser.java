@@ -5,7 +5,6 @@ import dev.nuggets.core.Takeaway;
 import dev.nuggets.parser.EpisodeParser;
 import dev.nuggets.parser.ParseContext;
 import dev.nuggets.parser.SourceText;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -60,7 +59,7 @@ public final class TextParser implements EpisodeParser {
         return 80;
       }
     }
-    return source.text().toLowerCase(Locale.ROOT).startsWith("{") ? 1 : 5;
+    return source.text().startsWith("{") ? 1 : 5; // looks at one character, not a lower-case copy of the input
   }
 
   @Override

@@ -7,6 +7,7 @@ import dev.nuggets.core.Takeaway;
 import dev.nuggets.render.EpisodeRenderer;
 import dev.nuggets.render.RenderContext;
 import dev.nuggets.render.internal.JsonOutput;
+import dev.nuggets.render.internal.SafeLinks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,7 +24,9 @@ import tools.jackson.core.JsonGenerator;
  * {@code description}], {@code publishedOn} (ISO-8601 date or date-time), {@code duration}, {@code link},
  * {@code takeaways} [{@code text}, {@code label}, {@code start}], {@code sections} [{@code heading},
  * {@code paragraphs}, {@code start}, {@code end}, {@code listedInToc}]. Times are ISO-8601 durations
- * ({@code PT1H2M3S}); lists are always written, empty or not; {@code listedInToc} is written only when false.
+ * ({@code PT1H2M3S}); lists are always written, empty or not; {@code listedInToc} is written only when false. A
+ * {@code link} is written only when it is an {@code http}, {@code https} or {@code mailto} URL; any other is
+ * dropped and reported as {@link dev.nuggets.render.RenderCodes#UNSAFE_LINK}, since consumers put it in pages.
  *
  * <p>The JSON Schema at {@value #SCHEMA_RESOURCE} (see {@link #openSchema()}) describes the format. Output is
  * pretty-printed with two-space indents and {@code \n} line ends, the same on every platform.
@@ -84,10 +87,10 @@ public final class JsonRenderer implements EpisodeRenderer {
 
   @Override
   public void render(Episode episode, Appendable out, RenderContext context) throws IOException {
-    output.write(out, json -> write(episode, json));
+    output.write(out, json -> write(episode, json, context));
   }
 
-  private static void write(Episode episode, JsonGenerator json) {
+  private static void write(Episode episode, JsonGenerator json, RenderContext context) {
     json.writeStartObject();
     string(json, "title", episode.title());
     string(json, "podcastTitle", episode.podcastTitle());
@@ -102,7 +105,7 @@ public final class JsonRenderer implements EpisodeRenderer {
     json.writeEndArray();
     string(json, "publishedOn", episode.publishedOn().map(Object::toString));
     time(json, "duration", episode.duration());
-    string(json, "link", episode.link());
+    string(json, "link", episode.link().flatMap(link -> SafeLinks.filter(link, context)));
     json.writeArrayPropertyStart("takeaways");
     for (Takeaway takeaway : episode.takeaways()) {
       json.writeStartObject();
