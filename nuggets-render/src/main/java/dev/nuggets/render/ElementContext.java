@@ -64,9 +64,10 @@ public interface ElementContext<T> {
   String anchor(Element<?> element);
 
   /**
-   * The URL when it is safe to write as a link: http, https or mailto, checked after decoding character references
-   * and dropping the tabs, line breaks and leading controls a browser ignores. An unsafe URL is reported to the
-   * render's diagnostics and gives an empty result.
+   * The URL, unchanged, when it is safe to write as a link: http, https or mailto, checked as a browser reads it
+   * (character references decoded, tabs and line breaks dropped, controls and spaces at either end dropped). An
+   * unsafe URL is reported to the render's diagnostics as {@link RenderCodes#UNSAFE_LINK} and gives an empty
+   * result. Every built-in renderer checks the links it writes the same way.
    */
   Optional<String> safeUrl(String url);
 

@@ -8,9 +8,10 @@ public final class RenderCodes {
   private RenderCodes() {}
 
   /**
-   * Warning: the episode's link does not use an allowed scheme ({@code http}, {@code https} or {@code mailto},
-   * checked after decoding character references and dropping the tabs and line breaks browsers ignore), so it was
-   * not written. This stops {@code javascript:}, {@code data:} and {@code vbscript:} links from reaching a page.
+   * Warning: a link (the episode's, or a URL an element renderer checked with {@code ElementContext.safeUrl}) does
+   * not use an allowed scheme ({@code http}, {@code https} or {@code mailto}; {@code jsonld}'s {@code url} only
+   * {@code http} and {@code https}), read as a browser reads it (character references decoded, tabs, line breaks
+   * and edge controls dropped), so it was not written. This stops {@code javascript:}, {@code data:} and {@code vbscript:} links from reaching a page.
    */
   public static final String UNSAFE_LINK = "render.unsafe-link";
 }

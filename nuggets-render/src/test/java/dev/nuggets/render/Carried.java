@@ -143,10 +143,50 @@ final class Carried {
 
   /**
    * HTML: everything but section end times, the start of a section left out of the table of contents (times are
-   * shown in the table, exact in {@code <time datetime>}), and a link that is not http, https or mailto.
+   * shown in the table, exact in {@code <time datetime>}), and a link that is not http, https or mailto. Text comes
+   * back as a browser shows it: each run of HTML white space (space, tab, line feed, form feed, carriage return) is
+   * one space, none at either end; other spaces (no-break, em, zero-width joiners) stay. When no section is listed
+   * in the table of contents there is no table of contents to write, and the sections read back as listed.
    */
   static Episode html(Episode e) {
-    return document(e);
+    Episode d = document(e);
+    boolean noToc = d.sections().stream().noneMatch(Section::listedInToc);
+    return d.toBuilder()
+        .title(d.title().map(Carried::shown))
+        .podcastTitle(d.podcastTitle().map(Carried::shown))
+        .people(d.people().stream()
+            .map(p -> p.toBuilder().name(shown(p.name())).description(p.description().map(Carried::shown)).build())
+            .toList())
+        .takeaways(d.takeaways().stream()
+            .map(t -> t.toBuilder().text(shown(t.text())).label(t.label().map(Carried::shown)).build())
+            .toList())
+        .sections(d.sections().stream()
+            .map(s -> s.toBuilder()
+                .listedInToc(s.listedInToc() || noToc)
+                .heading(shown(s.heading()))
+                .paragraphs(s.paragraphs().stream().map(Carried::shown).toList())
+                .build())
+            .toList())
+        .build();
+  }
+
+  /** Text as a browser shows it: runs of HTML white space folded to one space, none at either end. */
+  private static String shown(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean gap = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r') {
+        gap = true;
+      } else {
+        if (gap && out.length() > 0) {
+          out.append(' ');
+        }
+        gap = false;
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   private static Episode document(Episode e) {

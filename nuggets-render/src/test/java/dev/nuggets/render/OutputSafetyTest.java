@@ -120,6 +120,9 @@ class OutputSafetyTest {
   void safeLinksAreWritten(String format) {
     assumeTrue(writesLinks(format), "skipped: the " + format + " format does not write links");
     for (String link : XssPayloads.SAFE_LINKS) {
+      if (format.equals("jsonld") && link.toLowerCase(Locale.ROOT).startsWith("mailto:")) {
+        continue; // schema.org's url is the episode's page: jsonld writes http and https addresses only
+      }
       StringBuilder out = new StringBuilder();
       RenderResult result = RENDERERS.render(everywhere(PLACEHOLDER).toBuilder().link(link).build(), format, out);
       assertFalse(

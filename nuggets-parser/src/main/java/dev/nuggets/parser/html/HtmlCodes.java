@@ -22,15 +22,17 @@ public final class HtmlCodes {
   /** Warning: an entry of a people list ({@code class="people"}) that names no one; quoted and not kept. */
   public static final String UNRECOGNISED_PERSON = "html.unrecognised-person";
 
-  /** Warning: a JSON-LD block ({@code application/ld+json}) that is not valid JSON; at the problem. */
-  public static final String JSONLD_INVALID = "html.jsonld-invalid";
-
-  /** Warning: a property of the JSON-LD episode with a value that cannot be read (a bad date or duration). */
-  public static final String JSONLD_VALUE = "html.jsonld-value";
+  /**
+   * Warning: a {@code <time datetime>} in the metadata line ({@code class="episode-meta"}) that is neither an
+   * ISO-8601 date nor a duration; quoted and not kept.
+   */
+  public static final String METADATA_VALUE = "html.metadata-value";
 
   /**
-   * Info: what the JSON-LD episode says and the episode has no place for (its {@code description}), or a
-   * {@code name} that differs from the page's {@code <h1>}, which was kept; quoted.
+   * Info: what the JSON-LD episode says that the page does not take from it (its {@code description},
+   * {@code abstract} and clips, which stand beside the page's own text), or a {@code name} that differs from the
+   * page's {@code <h1>}, which was kept; quoted. The JSON-LD block itself is read by the {@code jsonld} format and
+   * reports its codes ({@code jsonld.*}).
    */
   public static final String JSONLD_NOT_KEPT = "html.jsonld-not-kept";
 }

@@ -41,11 +41,24 @@ import java.util.Set;
  *       {@code <dd>}, {@code <figcaption>}, table rows (cells joined by " | "), block quotes, loose text between
  *       blocks, and <b>one paragraph per list item</b> (nested items following as their own).
  *   <li>Start times: {@code <time datetime="PT12M34S">} inside a heading, list item or entry; else a time written
- *       at either end of the text ({@code (00:12:34)}, {@code [12:34]}, {@code 00:12:34 -}).
- *   <li>A schema.org {@code PodcastEpisode} in a {@code <script type="application/ld+json">} block fills the
- *       metadata: {@code name}, {@code datePublished}, {@code timeRequired} (or {@code duration}), {@code url},
- *       {@code partOfSeries.name}. Its {@code description} has no place in an episode and is named in an info.
- *   <li>Text becomes plain text: white space folded, {@code <br>} a line feed, images their alt text.
+ *       at either end of the text ({@code (00:12:34)}, {@code [12:34]}, {@code 00:12:34 -}). In a page
+ *       the {@code html} renderer wrote ({@code <article class="episode">}), which marks up every start, a time
+ *       written in the text is text.
+ *   <li>The metadata line the {@code html} renderer writes above the title, an element with class
+ *       {@code episode-meta}: the podcast ({@code <span class="podcast">}), the publication date and the duration
+ *       (each a {@code <time datetime>}: an ISO-8601 date or date-time, or an ISO-8601 duration such as
+ *       {@code PT52M17S}) and the episode's page (its first link that leaves the page). It is metadata, never a
+ *       paragraph, and what it says wins over the JSON-LD block.
+ *   <li>A schema.org {@code PodcastEpisode} in a {@code <script type="application/ld+json">} block (the first
+ *       block that holds one) is read as the {@code jsonld} format reads it
+ *       ({@link dev.nuggets.parser.jsonld.JsonLdReader}, diagnostics {@code jsonld.*} at their line:column in the
+ *       page). The page takes from it the metadata ({@code name} when the page has no {@code <h1>},
+ *       {@code partOfSeries.name}, {@code datePublished}, {@code timeRequired} or {@code duration}, {@code url})
+ *       and its people when the page names none. Its {@code description}, {@code abstract} and clips stand beside
+ *       the page's own text and are named in an info ({@code html.jsonld-not-kept}).
+ *   <li>Text becomes plain text: runs of HTML white space (space, tab, line feed, form feed, carriage return)
+ *       folded to one space, other spaces (no-break, zero-width joiners) kept, {@code <br>} a line feed, images
+ *       their alt text.
  * </ul>
  *
  * <p>Limits: {@code maxDepth} (elements nested deeper are skipped, reported once), {@code maxSections},

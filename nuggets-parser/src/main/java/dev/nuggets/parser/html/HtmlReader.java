@@ -2,7 +2,9 @@ package dev.nuggets.parser.html;
 
 import dev.nuggets.core.Episode;
 import dev.nuggets.core.Person;
+import dev.nuggets.core.PublicationDate;
 import dev.nuggets.core.Role;
+import dev.nuggets.core.Section;
 import dev.nuggets.core.diag.SourcePosition;
 import dev.nuggets.parser.DiagnosticCodes;
 import dev.nuggets.parser.ParseContext;
@@ -14,6 +16,8 @@ import dev.nuggets.parser.internal.Outline;
 import dev.nuggets.parser.internal.PeopleLines;
 import dev.nuggets.parser.internal.Texts;
 import dev.nuggets.parser.internal.Timecodes;
+import dev.nuggets.parser.jsonld.JsonLdReader;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,6 +57,9 @@ final class HtmlReader {
   private static final Set<String> PARAGRAPHS =
       Set.of("p", "pre", "dt", "dd", "figcaption", "caption", "address", "summary", "tr");
 
+  /** The class of the line of metadata the {@code html} renderer writes above the title. */
+  private static final String METADATA_LINE = "episode-meta";
+
   private static final Set<String> PEOPLE_CLASSES = Set.of("people", "persons", "cast", "hosts", "guests", "credits");
 
   private final SourceText source;
@@ -71,23 +78,34 @@ final class HtmlReader {
     Parser parser =
         Parser.htmlParser().setTrackPosition(true).setMaxDepth(Math.max(512, context.limits().maxDepth() + 16));
     Document document = Jsoup.parse(source.text(), "", parser);
-    Optional<JsonLdEpisode> jsonLd = jsonLd(document);
+    Optional<JsonLd> jsonLd = jsonLd(document);
     jsonLd.ifPresent(this::metadata);
     Element root = root(document);
+    outline.timesInText(!isRendered(root));
     NodeTraversor.filter(new Walker(root), root);
     outline.finish();
     Episode episode = draft.finish();
-    if (episode.title().isEmpty() && jsonLd.flatMap(JsonLdEpisode::name).isEmpty()) {
-      String title = Texts.collapse(document.title());
+    if (episode.title().isEmpty() && jsonLd.flatMap(j -> j.episode().title()).isEmpty()) {
+      String title = fold(document.title()).replace('\n', ' ');
       if (!title.isEmpty()) {
         episode = episode.toBuilder().title(title).build();
       }
+    }
+    if (episode.people().isEmpty() && jsonLd.isPresent() && !jsonLd.get().episode().people().isEmpty()) {
+      episode = episode.toBuilder().people(jsonLd.get().episode().people()).build(); // the page names no one
     }
     jsonLd.ifPresent(j -> reportNotKept(j, document));
     return episode;
   }
 
-  private Optional<JsonLdEpisode> jsonLd(Document document) {
+  /** The episode a page's JSON-LD block describes, as the {@code jsonld} format reads it, and where the block starts. */
+  private record JsonLd(Episode episode, SourcePosition position) {}
+
+  /**
+   * The first JSON-LD block that describes an episode, read by the {@code jsonld} format's reader into a scratch
+   * episode; its diagnostics carry the page's line:column.
+   */
+  private Optional<JsonLd> jsonLd(Document document) {
     for (Element script : document.select("script[type]")) {
       if (!script.attr("type").strip().toLowerCase(Locale.ROOT).startsWith("application/ld+json")) {
         continue;
@@ -103,39 +121,62 @@ final class HtmlReader {
       while (blank < json.length() && Character.isWhitespace(json.charAt(blank))) {
         blank++;
       }
-      Optional<JsonLdEpisode> episode = JsonLdEpisode.read(json.substring(blank), offset + blank, source, context);
-      if (episode.isPresent()) {
-        return episode;
+      int at = Math.min(offset + blank, source.length());
+      Episode.Builder scratch = Episode.builder();
+      if (JsonLdReader.read(json.substring(blank), source, at, scratch, context)) {
+        return Optional.of(new JsonLd(scratch.build(), source.position(at)));
       }
     }
     return Optional.empty();
   }
 
-  private void metadata(JsonLdEpisode episode) {
+  /** What the page takes from its JSON-LD: the title (the {@code <h1>} wins), podcast, date, duration and link. */
+  private void metadata(JsonLd jsonLd) {
     Episode.Builder metadata = draft.metadata();
-    episode.name().ifPresent(metadata::title);
-    episode.series().ifPresent(metadata::podcastTitle);
-    episode.published().ifPresent(metadata::publishedOn);
+    Episode episode = jsonLd.episode();
+    episode.title().ifPresent(metadata::title);
+    episode.podcastTitle().ifPresent(metadata::podcastTitle);
+    episode.publishedOn().ifPresent(metadata::publishedOn);
     episode.duration().ifPresent(metadata::duration);
-    episode.url().ifPresent(metadata::link);
+    episode.link().ifPresent(metadata::link);
   }
 
-  private void reportNotKept(JsonLdEpisode jsonLd, Document document) {
-    jsonLd.description()
-        .ifPresent(
-            d ->
-                context.info(
-                    HtmlCodes.JSONLD_NOT_KEPT,
-                    "the JSON-LD description " + Texts.quote(d) + " has no place in an episode and was not kept",
-                    jsonLd.position()));
-    Element h1 = document.selectFirst("h1");
-    if (jsonLd.name().isPresent() && h1 != null && outline.titleRead()
-        && !Texts.key(jsonLd.name().get()).equals(Texts.key(h1.text()))) {
+  /**
+   * Names what the JSON-LD says that the page does not take from it: its description, takeaways and clips (the
+   * page's own text is the episode's), a name other than the page's title.
+   */
+  private void reportNotKept(JsonLd jsonLd, Document document) {
+    Episode ld = jsonLd.episode();
+    for (Section section : ld.sections()) {
+      String what =
+          section.heading().equals(JsonLdReader.DESCRIPTION_HEADING) && !section.paragraphs().isEmpty()
+              ? "description " + Texts.quote(String.join("\n\n", section.paragraphs()))
+              : "clip " + Texts.quote(section.heading());
       context.info(
           HtmlCodes.JSONLD_NOT_KEPT,
-          "the JSON-LD name " + Texts.quote(jsonLd.name().get()) + " differs from the page's title, which was kept",
+          "the JSON-LD " + what + " was not kept: the page's own text is the episode's",
           jsonLd.position());
     }
+    if (!ld.takeaways().isEmpty()) {
+      context.info(
+          HtmlCodes.JSONLD_NOT_KEPT,
+          "the JSON-LD abstract (" + ld.takeaways().size() + " takeaways) was not kept: the page's own text is the"
+              + " episode's",
+          jsonLd.position());
+    }
+    Element h1 = document.selectFirst("h1");
+    if (ld.title().isPresent() && h1 != null && outline.titleRead()
+        && !Texts.key(ld.title().get()).equals(Texts.key(h1.text()))) {
+      context.info(
+          HtmlCodes.JSONLD_NOT_KEPT,
+          "the JSON-LD name " + Texts.quote(ld.title().get()) + " differs from the page's title, which was kept",
+          jsonLd.position());
+    }
+  }
+
+  /** Whether the html renderer wrote the page: its article is {@code <article class="episode">}. */
+  private static boolean isRendered(Element root) {
+    return root.normalName().equals("article") && root.hasClass("episode");
   }
 
   /** The element that holds the episode: the first article with a title, else the first article, main or body. */
@@ -207,7 +248,9 @@ final class HtmlReader {
         }
         return FilterResult.SKIP_ENTIRELY;
       }
-      if (isHeading(tag)) {
+      if (element.hasClass(METADATA_LINE)) {
+        metadataLine(element);
+      } else if (isHeading(tag)) {
         heading(element, tag.charAt(1) - '0');
       } else if (isPeopleList(element)) {
         people(element);
@@ -239,7 +282,7 @@ final class HtmlReader {
     /** Loose text (words and inline elements between blocks) is one paragraph. */
     private void flush() {
       Node start = runStart;
-      String text = Texts.collapse(run, true);
+      String text = fold(run);
       run.setLength(0);
       runStart = null;
       if (start != null && !text.isEmpty()) {
@@ -308,7 +351,7 @@ final class HtmlReader {
     }
     draft.tableOfContents();
     for (Element item : items) {
-      outline.tocEntry(text(item, true), anchor(item), time(item), position(item));
+      outline.tocEntry(text(item, true, timeElement(item).orElse(null)), anchor(item), time(item), position(item));
     }
   }
 
@@ -325,7 +368,7 @@ final class HtmlReader {
         && heading.equals(parent.selectFirst("h1, h2, h3, h4, h5, h6"))) {
       ids.add(parent.id());
     }
-    outline.heading(text(heading, false), level, ids, time(heading), position(heading));
+    outline.heading(text(heading, false, timeElement(heading).orElse(null)), level, ids, time(heading), position(heading));
   }
 
   private void list(Element list, int depth) {
@@ -346,7 +389,7 @@ final class HtmlReader {
         }
         continue;
       }
-      unit(item, text(item, true), true);
+      unit(item, text(item, true, timeElement(item).orElse(null)), true);
       if (draft.stopped()) {
         return;
       }
@@ -367,7 +410,7 @@ final class HtmlReader {
       }
       text = String.join(" | ", cells);
     } else {
-      text = text(element, false);
+      text = text(element, false, timeElement(element).orElse(null));
     }
     unit(element, text, false);
   }
@@ -379,6 +422,44 @@ final class HtmlReader {
     outline.unit(
         new Outline.Unit(
             text, position(element), lastLine(element), listItem, lead(element), anchor(element), time(element)));
+  }
+
+  /**
+   * The metadata line ({@code class="episode-meta"}): the podcast ({@code class="podcast"}), the date and the
+   * duration ({@code <time datetime>}, told apart by their ISO-8601 shape) and the episode's page (the first link
+   * that leaves the page). What it says wins over the JSON-LD block, as the page's {@code <h1>} does.
+   */
+  private void metadataLine(Element line) {
+    Episode.Builder metadata = draft.metadata();
+    Element podcast = line.selectFirst(".podcast");
+    if (podcast != null && !Texts.isBlank(podcast.text())) {
+      metadata.podcastTitle(text(podcast, false));
+    }
+    for (Element time : line.select("time[datetime]")) {
+      String value = time.attr("datetime").strip();
+      Optional<Duration> duration =
+          value.startsWith("P") || value.startsWith("p") ? Timecodes.duration(value) : Optional.empty();
+      if (duration.isPresent()) {
+        metadata.duration(duration.get());
+        continue;
+      }
+      try {
+        metadata.publishedOn(PublicationDate.parse(value));
+      } catch (DateTimeException e) {
+        context.warning(
+            HtmlCodes.METADATA_VALUE,
+            "the metadata line's time " + Texts.quote(value) + " is neither an ISO-8601 date nor a duration; it was"
+                + " not kept",
+            position(time));
+      }
+    }
+    for (Element a : line.select("a[href]")) {
+      String href = a.attr("href").strip();
+      if (!href.isEmpty() && !href.startsWith("#")) {
+        metadata.link(href);
+        break;
+      }
+    }
   }
 
   /** The text of the {@code <strong>} or {@code <b>} an element opens with: a takeaway's label. */
@@ -405,7 +486,13 @@ final class HtmlReader {
 
   /** The start a {@code <time datetime="PT12M34S">} of this element (not of a nested list) gives. */
   private static Optional<Duration> time(Element element) {
-    return first(element, "time[datetime]", time -> Timecodes.duration(time.attr("datetime")));
+    return timeElement(element).flatMap(time -> Timecodes.duration(time.attr("datetime")));
+  }
+
+  /** The {@code <time>} that gives this element's start; its text is the start shown, not part of the text. */
+  private static Optional<Element> timeElement(Element element) {
+    return first(
+        element, "time[datetime]", time -> Timecodes.duration(time.attr("datetime")).map(d -> time));
   }
 
   /**
@@ -483,8 +570,13 @@ final class HtmlReader {
    * {@code skipNestedLists}. Iterative (jsoup's traversor), so any nesting is safe.
    */
   static String text(Element element, boolean skipNestedLists) {
+    return text(element, skipNestedLists, null);
+  }
+
+  /** As {@link #text(Element, boolean)}, leaving out {@code skip} (the {@code <time>} that gave a start). */
+  static String text(Element element, boolean skipNestedLists, @Nullable Element skip) {
     if (element.normalName().equals("img")) {
-      return Texts.collapse(element.attr("alt"));
+      return fold(element.attr("alt")).replace('\n', ' ');
     }
     StringBuilder out = new StringBuilder();
     NodeTraversor.filter(
@@ -499,7 +591,7 @@ final class HtmlReader {
               return FilterResult.CONTINUE;
             }
             String tag = e.normalName();
-            if (NEVER_CONTENT.contains(tag) || e.hasAttr("hidden")
+            if (NEVER_CONTENT.contains(tag) || e.hasAttr("hidden") || e.equals(skip)
                 || (skipNestedLists && (tag.equals("ul") || tag.equals("ol")))) {
               return FilterResult.SKIP_ENTIRELY;
             }
@@ -520,12 +612,22 @@ final class HtmlReader {
           }
         },
         element);
-    return Texts.collapse(out, true);
+    return fold(out);
+  }
+
+  /**
+   * Runs of HTML white space (space, tab, line feed, form feed, carriage return) folded to one space and both ends
+   * stripped, as a browser shows text; line feeds (from {@code <br>} and block boundaries, see {@link #spaces})
+   * survive, folded with the white space around them. Other spaces (no-break, em, zero-width joiners) are text a
+   * reader sees and stay as they are.
+   */
+  static String fold(CharSequence s) {
+    return Texts.collapse(s, true, c -> c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r');
   }
 
   /** Source white space (line ends included) is a space in HTML; only {@code <br>} and blocks break lines. */
   private static String spaces(String text) {
-    return text.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
+    return text.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ').replace('\f', ' ');
   }
 
   /** Where a node starts in the input; for text, where its first visible character stands. */

@@ -52,12 +52,26 @@ public final class Outline {
   private boolean titleRead;
   private @Nullable SourcePosition tocHeading;
   private int tocEntries;
+  private boolean timesInText = true;
 
   public Outline(SourceText source, ParseContext context, EpisodeDraft draft, String tocEmptyCode) {
     this.source = source;
     this.context = context;
     this.draft = draft;
     this.tocEmptyCode = tocEmptyCode;
+  }
+
+  /**
+   * Whether a time written at either end of a heading, takeaway or entry is its start ({@code true}, as in
+   * hand-written documents); a document that marks every start up ({@code <time datetime>}) keeps such text as it
+   * is.
+   */
+  public void timesInText(boolean read) {
+    this.timesInText = read;
+  }
+
+  private Timecodes.Timed split(String text) {
+    return timesInText ? Timecodes.split(text) : new Timecodes.Timed(Optional.empty(), text.strip());
   }
 
   public Part part() {
@@ -96,7 +110,7 @@ public final class Outline {
       draft.tableOfContents();
     } else {
       part = Part.SECTION;
-      Timecodes.Timed timed = Timecodes.split(text);
+      Timecodes.Timed timed = split(text);
       List<String> ids = new ArrayList<>(anchors);
       ids.add(Anchors.slug(text));
       ids.add(Anchors.slug(timed.text()));
@@ -173,7 +187,7 @@ public final class Outline {
     if (Texts.isBlank(text)) {
       return;
     }
-    Timecodes.Timed timed = Timecodes.split(text);
+    Timecodes.Timed timed = split(text);
     Optional<Duration> start = explicit.or(timed::start);
     if (part == Part.TAKEAWAYS) {
       draft.addTakeaway(takeaway(timed.text(), lead, start), at);
@@ -190,7 +204,7 @@ public final class Outline {
     if (Texts.isBlank(text)) {
       return;
     }
-    Timecodes.Timed timed = Timecodes.split(text);
+    Timecodes.Timed timed = split(text);
     tocEntries++;
     draft.addTocEntry(timed.text(), anchor, explicit.or(timed::start), at);
   }
@@ -207,10 +221,10 @@ public final class Outline {
     }
     String label = lead.get().strip();
     String rest = text.substring(lead.get().length()).strip();
-    if (rest.startsWith(":")) {
-      rest = rest.substring(1).strip();
-    } else if (label.endsWith(":")) {
+    if (label.endsWith(":")) { // the colon inside the lead ends the label; a text may start with one of its own
       label = label.substring(0, label.length() - 1).strip();
+    } else if (rest.startsWith(":")) {
+      rest = rest.substring(1).strip();
     } else {
       return takeaway.build();
     }

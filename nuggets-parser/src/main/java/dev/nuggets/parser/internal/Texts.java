@@ -1,6 +1,7 @@
 package dev.nuggets.parser.internal;
 
 import java.util.Locale;
+import java.util.function.IntPredicate;
 
 /**
  * Text as documents have it: ASCII and Unicode spaces, NBSP and zero-width characters, folded for comparison and
@@ -37,11 +38,19 @@ public final class Texts {
    * around them) when {@code keepLineFeeds} is set, so a hard line break stays visible.
    */
   public static String collapse(CharSequence s, boolean keepLineFeeds) {
+    return collapse(s, keepLineFeeds, c -> isSpace((char) c));
+  }
+
+  /**
+   * As {@link #collapse(CharSequence, boolean)}, for a format with its own idea of white space: only the characters
+   * {@code space} accepts fold (HTML folds ASCII white space and keeps a no-break space).
+   */
+  public static String collapse(CharSequence s, boolean keepLineFeeds, IntPredicate space) {
     StringBuilder out = new StringBuilder(s.length());
     char pending = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (isSpace(c)) {
+      if (space.test(c)) {
         if (keepLineFeeds && c == '\n') {
           pending = '\n';
         } else if (pending == 0) {

@@ -23,11 +23,11 @@ public final class Timecodes {
   /**
    * Splits a start time off either end of {@code text}: a leading {@code (00:12:34)}, {@code [12:34]} or
    * {@code 00:12:34 -}/{@code 1:02:03 } (a bare clock followed by space or a dash), or a trailing bracketed clock
-   * or {@code - 00:12:34}. The rest of the text is returned stripped; when nothing else remains, the text is kept
+   * or {@code - 00:12:34}. The rest of the text is returned stripped, otherwise as it is; when nothing else remains, the text is kept
    * whole and no time is taken, so a heading that is only a time stays a heading.
    */
   public static Timed split(String text) {
-    String s = Texts.collapse(text);
+    String s = text.strip(); // the format folded its white space; what stays (a no-break space, a joiner) is text
     Timed leading = leading(s);
     if (leading.start().isPresent()) {
       return leading;

@@ -36,7 +36,8 @@ import java.util.Set;
  * }</pre>
  *
  * <h2>Where the episode is found</h2>
- * The document may be the episode itself, an array of nodes, an object with an {@code @graph} array, or a
+ * The document may be the episode itself, an array of nodes, an object with an {@code @graph} array, the
+ * {@code mainEntity} of one of those (a {@code WebPage} about the episode), or a
  * {@code PodcastSeries} / {@code PodcastSeason} whose {@code episode}, {@code episodes} or {@code hasPart} holds
  * the episode. The episode is the first node typed {@code PodcastEpisode}, {@code Episode} or {@code RadioEpisode}
  * (types may be full IRIs or prefixed, {@code schema:PodcastEpisode}); a second one is reported and not read.
@@ -208,6 +209,9 @@ public final class JsonLdReader {
         nodes.add(obj);
         obj.member("@graph").ifPresent(graph -> nodes.addAll(objects(graph.value())));
       }
+    }
+    for (JsonValue.Obj node : List.copyOf(nodes)) {
+      node.member("mainEntity").ifPresent(main -> nodes.addAll(objects(main.value())));
     }
     if (nodes.isEmpty()) {
       context.error(

@@ -24,6 +24,7 @@ import dev.nuggets.parser.FormatAssertions;
 import dev.nuggets.parser.ParseLimits;
 import dev.nuggets.parser.ParseResult;
 import dev.nuggets.parser.Parsers;
+import dev.nuggets.parser.jsonld.JsonLdCodes;
 import dev.nuggets.parser.SourceText;
 import dev.nuggets.parser.markdown.MarkdownParser;
 import dev.nuggets.parser.text.TextParser;
@@ -181,7 +182,7 @@ class HtmlParserTest {
     @Test
     void invalidJsonLdIsReportedWhereItBreaks() {
       ParseResult result = parse("<p>x</p>\n<script type=\"application/ld+json\">\n{\"name\": }\n</script>");
-      assertEquals(SourcePosition.of(3, 10), at(only(result, HtmlCodes.JSONLD_INVALID)));
+      assertEquals(SourcePosition.of(3, 10), at(only(result, JsonLdCodes.SYNTAX)));
     }
 
     @Test
@@ -189,7 +190,61 @@ class HtmlParserTest {
       ParseResult result =
           parse("<script type=\"application/ld+json\">{\"@type\": \"PodcastEpisode\", \"datePublished\": \"soon\","
               + " \"timeRequired\": \"long\"}</script>");
-      assertEquals(2, codes(result).stream().filter(HtmlCodes.JSONLD_VALUE::equals).count());
+      assertEquals(
+          List.of(JsonLdCodes.BAD_DATE, JsonLdCodes.BAD_TIME),
+          codes(result).stream().filter(c -> c.startsWith("jsonld.bad-")).sorted().toList());
+    }
+
+    @Test
+    void theRenderersMetadataLineIsMetadataNotAParagraph() {
+      ParseResult result =
+          parse("<article class=\"episode\"><header><p class=\"episode-meta\"><span class=\"podcast\">Deep"
+              + " Water</span> · <time datetime=\"2026-03-14\">2026-03-14</time> · <time datetime=\"PT52M17S\">"
+              + "00:52:17</time> · <a href=\"https://x.example/7?a=1&amp;b=2\">Episode page</a></p>"
+              + "<h1>Reefs</h1></header><section><h2>A</h2><p>x</p></section></article>");
+      Episode episode = result.episode();
+      assertEquals("Deep Water", episode.podcastTitle().orElseThrow());
+      assertEquals(PublicationDate.parse("2026-03-14"), episode.publishedOn().orElseThrow());
+      assertEquals(Duration.parse("PT52M17S"), episode.duration().orElseThrow());
+      assertEquals("https://x.example/7?a=1&b=2", episode.link().orElseThrow());
+      assertEquals(List.of(), result.diagnostics());
+    }
+
+    @Test
+    void anUnreadableTimeInTheMetadataLineIsNamed() {
+      ParseResult result =
+          parse("<p class=\"episode-meta\"><time datetime=\"soon\">soon</time></p><h1>T</h1><h2>A</h2>");
+      assertEquals(SourcePosition.of(1, 25), at(only(result, HtmlCodes.METADATA_VALUE)));
+    }
+
+    @Test
+    void aRenderedPageKeepsTimesWrittenInTheText() {
+      String item = "<li>(01:02:03) starts with a time <time datetime=\"PT5M\">00:05:00</time></li>";
+      Episode rendered =
+          parse("<article class=\"episode\"><h1>T</h1><h2>Key takeaways</h2><ul>" + item + "</ul></article>")
+              .episode();
+      assertEquals(
+          List.of(Takeaway.builder().text("(01:02:03) starts with a time").start(Duration.ofMinutes(5)).build()),
+          rendered.takeaways());
+      Episode handWritten =
+          parse("<article><h1>T</h1><h2>Key takeaways</h2><ul><li>(01:02:03) a time</li></ul></article>").episode();
+      assertEquals(
+          List.of(Takeaway.builder().text("a time").start(Duration.parse("PT1H2M3S")).build()),
+          handWritten.takeaways());
+    }
+
+    @Test
+    void jsonLdPeopleCountWhenThePageNamesNone() {
+      String ld =
+          "<script type=\"application/ld+json\">{\"@type\": \"WebPage\", \"mainEntity\": {\"@type\":"
+              + " \"PodcastEpisode\", \"actor\": {\"@type\": \"Person\", \"name\": \"Sam Okafor\"}}}</script>";
+      assertEquals(
+          List.of(Person.builder().name("Sam Okafor").role(Role.HOST).build()),
+          parse(ld + "<h1>T</h1><h2>A</h2>").episode().people());
+      assertEquals(
+          List.of("Maya Lindqvist"),
+          parse(ld + "<h1>T</h1><ul class=\"people\"><li>Guest: Maya Lindqvist</li></ul><h2>A</h2>")
+              .episode().people().stream().map(Person::name).toList());
     }
 
     @Test
@@ -345,11 +400,13 @@ class HtmlParserTest {
     }
 
     @Test
-    void deeplyNestedJsonLdIsAWarningNotAFailure() {
+    void deeplyNestedJsonLdIsReportedWhereTheLimitIsPassedAndThePageStillRead() {
       ParseResult result =
           parse("<script type=\"application/ld+json\">" + "[".repeat(10_000) + "</script><h2>A</h2>");
-      // Jackson's nesting limit gives no location: the block's start is named
-      assertEquals(SourcePosition.of(1, 36), at(only(result, HtmlCodes.JSONLD_INVALID)));
+      // the JSON-LD block is read by the jsonld format with the page's limits, positions in the page
+      Diagnostic depth = result.diagnostics().stream()
+          .filter(d -> d.code().equals(DiagnosticCodes.LIMIT_DEPTH)).findFirst().orElseThrow();
+      assertEquals(SourcePosition.of(1, 36 + ParseLimits.defaults().maxDepth()), at(depth));
       assertEquals(List.of("A"), headings(result.episode()));
     }
 

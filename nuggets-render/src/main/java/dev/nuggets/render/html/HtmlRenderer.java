@@ -25,8 +25,8 @@ import java.util.Objects;
  * not shown.
  *
  * <p>Safe by default: all text is escaped ({@code & < > " '}), and a URL is written only when its scheme is http,
- * https or mailto after decoding character references; another is dropped with a {@link HtmlCodes#UNSAFE_URL}
- * warning. Element renderers ({@link Builder#elementRenderer}) change how one kind of element is written.
+ * https or mailto after decoding character references; another is dropped with a
+ * {@link dev.nuggets.render.RenderCodes#UNSAFE_LINK} warning. Element renderers ({@link Builder#elementRenderer}) change how one kind of element is written.
  * Immutable and thread-safe.
  */
 public final class HtmlRenderer implements EpisodeRenderer {
@@ -101,7 +101,7 @@ public final class HtmlRenderer implements EpisodeRenderer {
   @Override
   public void render(Episode episode, Appendable out, RenderContext context) throws IOException {
     DocumentWriter writer =
-        new DocumentWriter(FORMAT, episode, out, context, HtmlEscaper.INSTANCE, elements, HtmlCodes.UNSAFE_URL);
+        new DocumentWriter(FORMAT, episode, out, context, HtmlEscaper.INSTANCE, elements);
     if (!fragment) {
       writer.raw("<!DOCTYPE html>\n<html lang=\"").text(language).raw("\">\n<head>\n<meta charset=\"utf-8\">\n");
       writer.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");

@@ -27,22 +27,17 @@ public final class DocumentWriter {
   private final RenderContext context;
   private final Escaper escaper;
   private final ElementRenderers renderers;
-  private final String unsafeUrlCode;
   private final Anchors anchors;
 
-  /**
-   * @param unsafeUrlCode the diagnostic code reported when {@link ElementContext#safeUrl} drops a URL
-   */
   public DocumentWriter(
       String format, Episode episode, Appendable out, RenderContext context, Escaper escaper,
-      ElementRenderers renderers, String unsafeUrlCode) {
+      ElementRenderers renderers) {
     this.format = format;
     this.episode = episode;
     this.out = out;
     this.context = context;
     this.escaper = escaper;
     this.renderers = renderers;
-    this.unsafeUrlCode = unsafeUrlCode;
     this.anchors = Anchors.of(episode);
   }
 
@@ -101,17 +96,9 @@ public final class DocumentWriter {
     return this;
   }
 
-  /** The URL when its scheme is allowed; otherwise empty, with a warning. */
+  /** The URL when {@link SafeLinks} allows it; otherwise empty, reported as {@code render.unsafe-link}. */
   public Optional<String> safeUrl(String url) {
-    Optional<String> safe = SafeUrls.check(url);
-    if (safe.isEmpty()) {
-      context.report(
-          Diagnostic.of(
-              Severity.WARNING,
-              unsafeUrlCode,
-              "the URL " + Quotes.quote(url) + " was dropped: only http, https and mailto URLs are written"));
-    }
-    return safe;
+    return SafeLinks.filter(url, context);
   }
 
   public RenderContext context() {

@@ -5,14 +5,17 @@ import dev.nuggets.render.RenderContext;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import org.jsoup.parser.Parser;
 
 /**
- * The URL allow-list every renderer applies to the links it writes: only absolute {@code http}, {@code https} and
- * {@code mailto} URLs pass. The scheme is read the way a browser would read it from an attribute: after decoding
- * character references ({@code &#106;}, {@code &#x6A;}, {@code &colon;}), with leading control characters and
- * space dropped and tabs and line breaks removed anywhere, compared without regard to case. Anything else (other
- * schemes, relative or scheme-relative URLs, a scheme hidden by encoding) is refused, so what cannot be read safely is
- * never written.
+ * The one URL allow-list of every built-in renderer and of {@code ElementContext.safeUrl}: only absolute
+ * {@code http}, {@code https} and {@code mailto} URLs pass. The URL is read the way a browser reads it from an
+ * attribute: character references decoded with the full HTML5 table ({@code &#106;}, {@code &#x6A;},
+ * {@code &colon;}, {@code &Tab;}, as jsoup decodes them), tabs and line breaks removed anywhere, controls and spaces
+ * removed at either end; then its scheme is compared without regard to case. Anything else (other schemes,
+ * relative or scheme-relative URLs, a scheme hidden by encoding) is refused, so what cannot be read safely is never
+ * written. A refused link is reported as {@link RenderCodes#UNSAFE_LINK}.
  */
 public final class SafeLinks {
   private static final Set<String> ALLOWED = Set.of("http", "https", "mailto");
@@ -25,24 +28,34 @@ public final class SafeLinks {
   }
 
   /**
-   * {@code link} when it is allowed; otherwise empty, after reporting {@link RenderCodes#UNSAFE_LINK} to
-   * {@code context}.
+   * {@code link}, unchanged, when it is allowed; otherwise empty, after reporting {@link RenderCodes#UNSAFE_LINK}
+   * to {@code context}.
    */
   public static Optional<String> filter(String link, RenderContext context) {
-    if (isAllowed(link)) {
+    return filter(link, context, scheme -> true, "only http, https and mailto links are");
+  }
+
+  /**
+   * As {@link #filter(String, RenderContext)}, for a format that allows fewer schemes: the link must also pass
+   * {@code stricter} (given the lower-case scheme); {@code rule} says in the warning which links are written.
+   */
+  public static Optional<String> filter(
+      String link, RenderContext context, Predicate<String> stricter, String rule) {
+    Optional<String> scheme = scheme(link);
+    if (scheme.filter(ALLOWED::contains).filter(stricter).isPresent()) {
       return Optional.of(link);
     }
     String shown = link.length() > 80 ? link.substring(0, 80) + "…" : link;
     context.warning(
         RenderCodes.UNSAFE_LINK,
-        "the link \"" + shown + "\" was not written: only http, https and mailto links are (" + "scheme "
-            + scheme(link).map(s -> "\"" + s + "\"").orElse("missing") + ")");
+        "the link " + Quotes.quote(shown) + " was not written: " + rule + " (scheme "
+            + scheme.map(s -> "\"" + s + "\"").orElse("missing") + ")");
     return Optional.empty();
   }
 
-  /** The scheme, lower case, as a browser would read it; empty when there is none. */
+  /** The scheme, lower case, as a browser would read it; empty when there is none or nothing follows it. */
   static Optional<String> scheme(String url) {
-    String decoded = decodeReferences(url);
+    String decoded = Parser.unescapeEntities(url, true);
     StringBuilder scheme = new StringBuilder();
     int i = 0;
     while (i < decoded.length() && decoded.charAt(i) <= ' ') {
@@ -54,7 +67,9 @@ public final class SafeLinks {
         continue;
       }
       if (c == ':') {
-        return scheme.length() > 0 ? Optional.of(scheme.toString().toLowerCase(Locale.ROOT)) : Optional.empty();
+        return scheme.length() > 0 && hasMore(decoded, i + 1)
+            ? Optional.of(scheme.toString().toLowerCase(Locale.ROOT))
+            : Optional.empty();
       }
       boolean valid =
           (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
@@ -67,65 +82,13 @@ public final class SafeLinks {
     return Optional.empty();
   }
 
-  /** Decodes numeric character references and the named ones that can hide a scheme; others stay as they are. */
-  static String decodeReferences(String s) {
-    if (s.indexOf('&') < 0) {
-      return s;
-    }
-    StringBuilder out = new StringBuilder(s.length());
-    int i = 0;
-    while (i < s.length()) {
-      char c = s.charAt(i);
-      if (c != '&') {
-        out.append(c);
-        i++;
-        continue;
-      }
-      int end = i + 1;
-      if (end < s.length() && s.charAt(end) == '#') {
-        end++;
-      }
-      while (end < s.length() && end - i <= 12 && Character.isLetterOrDigit(s.charAt(end))) {
-        end++;
-      }
-      String name = s.substring(i + 1, end);
-      Optional<String> decoded = reference(name);
-      if (decoded.isPresent()) {
-        out.append(decoded.get());
-        i = end < s.length() && s.charAt(end) == ';' ? end + 1 : end;
-      } else {
-        out.append(c);
-        i++;
+  /** Whether anything but white space and controls follows {@code from}: {@code https:} alone is no link. */
+  private static boolean hasMore(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      if (s.charAt(i) > ' ') {
+        return true;
       }
     }
-    return out.toString();
-  }
-
-  private static Optional<String> reference(String name) {
-    if (name.startsWith("#")) {
-      boolean hex = name.length() > 1 && (name.charAt(1) == 'x' || name.charAt(1) == 'X');
-      String digits = name.substring(hex ? 2 : 1);
-      if (digits.isEmpty() || digits.length() > 8) {
-        return Optional.empty();
-      }
-      try {
-        int cp = Integer.parseInt(digits, hex ? 16 : 10);
-        return Character.isValidCodePoint(cp) ? Optional.of(new String(Character.toChars(cp))) : Optional.empty();
-      } catch (NumberFormatException e) {
-        return Optional.empty();
-      }
-    }
-    switch (name.toLowerCase(Locale.ROOT)) {
-      case "colon":
-        return Optional.of(":");
-      case "tab":
-        return Optional.of("\t");
-      case "newline":
-        return Optional.of("\n");
-      case "amp":
-        return Optional.of("&");
-      default:
-        return Optional.empty();
-    }
+    return false;
   }
 }

@@ -4,9 +4,6 @@ package dev.nuggets.render.jsonld;
 public final class JsonLdCodes {
   private JsonLdCodes() {}
 
-  /** Warning: the episode's link is not an {@code http} or {@code https} URL, so no {@code url} was written. */
-  public static final String LINK_DROPPED = "jsonld.link-dropped";
-
   /**
    * Warning: a takeaway's {@code abstract} line will be read back as another takeaway (its label does not read as
    * one, its lead-in does, a leading "•", a line break, space at its ends); the message says which and why.

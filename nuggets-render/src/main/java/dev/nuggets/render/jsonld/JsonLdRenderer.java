@@ -8,6 +8,7 @@ import dev.nuggets.render.EpisodeRenderer;
 import dev.nuggets.render.RenderContext;
 import dev.nuggets.render.internal.JsonOutput;
 import dev.nuggets.render.internal.Quotes;
+import dev.nuggets.render.internal.SafeLinks;
 import dev.nuggets.render.internal.TakeawayLines;
 import java.io.IOException;
 import java.time.Duration;
@@ -25,7 +26,7 @@ import tools.jackson.core.JsonGenerator;
  *   <li>{@code @context} {@code https://schema.org} and {@code @type} {@code PodcastEpisode};
  *   <li>{@code name}: the title;
  *   <li>{@code url}: the link, only when it is an {@code http} or {@code https} address (otherwise dropped with the
- *       warning {@value JsonLdCodes#LINK_DROPPED});
+ *       warning {@value dev.nuggets.render.RenderCodes#UNSAFE_LINK});
  *   <li>{@code datePublished}: an ISO-8601 date or date-time;
  *   <li>{@code timeRequired}: the duration as ISO-8601 ({@code PT52M17S});
  *   <li>{@code abstract}: the key takeaways, one a line, a labelled one as {@code Label: text}, which the
@@ -93,12 +94,10 @@ public final class JsonLdRenderer implements EpisodeRenderer {
 
   @Override
   public void render(Episode episode, Appendable out, RenderContext context) throws IOException {
-    Optional<String> url = episode.link().filter(WebLinks::isWebAddress);
-    if (episode.link().isPresent() && url.isEmpty()) {
-      context.warning(
-          JsonLdCodes.LINK_DROPPED,
-          "the link \"" + episode.link().get() + "\" is not an http or https address; no url was written");
-    }
+    Optional<String> url =
+        episode.link().flatMap(link -> SafeLinks.filter(
+            link, context, scheme -> !scheme.equals("mailto") && WebLinks.isWebAddress(link),
+            "a url is an http or https address"));
     for (Takeaway takeaway : episode.takeaways()) {
       TakeawayLines.whyNotReadBack(takeaway).ifPresent(why -> context.warning(
           JsonLdCodes.TAKEAWAY_NOT_READ_BACK,

@@ -50,7 +50,7 @@ import java.io.IOException;
  *       section not listed in the table of contents are not shown.
  *   <li>Text is escaped so that it never becomes markup ({@code * _ # < [ |}, a leading {@code 1.} or {@code -},
  *       line breaks, edge spaces): a CommonMark reader gets back every character.
- *   <li>A link whose scheme is not http, https or mailto is left out with a {@link MarkdownCodes#UNSAFE_URL}
+ *   <li>A link whose scheme is not http, https or mailto is left out with a {@link dev.nuggets.render.RenderCodes#UNSAFE_LINK}
  *       warning.
  * </ul>
  *
@@ -99,7 +99,7 @@ public final class MarkdownRenderer implements EpisodeRenderer {
     BlockOutput blocks = new BlockOutput(out);
     DocumentWriter writer =
         new DocumentWriter(
-            FORMAT, episode, blocks, context, MarkdownEscaper.INSTANCE, elements, MarkdownCodes.UNSAFE_URL);
+            FORMAT, episode, blocks, context, MarkdownEscaper.INSTANCE, elements);
     writer.renderEpisode(() -> {});
     blocks.finish();
   }

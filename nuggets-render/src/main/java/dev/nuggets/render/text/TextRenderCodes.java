@@ -31,7 +31,4 @@ public final class TextRenderCodes {
    * the text and says why. An episode rendered without this or any other warning reads back equal.
    */
   public static final String NOT_READ_BACK = "text.not-read-back";
-
-  /** Warning: a URL an element renderer checked was not safe to write (only http, https and mailto are). */
-  public static final String UNSAFE_URL = "text.unsafe-url";
 }

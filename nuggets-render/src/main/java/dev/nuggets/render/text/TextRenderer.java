@@ -108,7 +108,7 @@ public final class TextRenderer implements EpisodeRenderer {
     BlockOutput blocks = new BlockOutput(out);
     DocumentWriter writer =
         new DocumentWriter(
-            FORMAT, episode, blocks, context, new TextEscaper(context), elements, TextRenderCodes.UNSAFE_URL);
+            FORMAT, episode, blocks, context, new TextEscaper(context), elements);
     TextLayout.check(episode, context);
     writer.renderEpisode(() -> {});
     blocks.finish();

@@ -31,17 +31,26 @@ class SafeLinksTest {
         "javascript:alert(1)", "JaVaScRiPt:alert(1)", " \u0001javascript:alert(1)", "java\tscript:alert(1)",
         "java\nscript:alert(1)", "&#106;avascript:alert(1)", "&#x6A;avascript:alert(1)", "&#106avascript:alert(1)",
         "javascript&colon;alert(1)", "javascript&#58;alert(1)", "data:text/html,<script>", "vbscript:msgbox(1)",
-        "file:///etc/passwd", "//evil.example/x", "/relative/path", "relative", "", ":", "https//missing-colon",
-        "&#999999999;x:y", "&#xZZ;https://x"
+        "file:///etc/passwd", "//evil.example/x", "/relative/path", "relative", "", ":", "https//missing-colon", "https:", "mailto: \t",
+        "&#999999999;x:y", "&#xZZ;https://x", "java&Tab;script:alert(1)", "javascript&NewLine;:x"
       })
   void refusesEverythingElse(String url) {
     assertFalse(SafeLinks.isAllowed(url), url);
   }
 
   @Test
-  void decodesNumericAndSchemeHidingReferences() {
-    assertEquals("javascript:", SafeLinks.decodeReferences("&#106;ava&#x73;cript&colon;"));
-    assertEquals("a&b &unknown; &", SafeLinks.decodeReferences("a&amp;b &unknown; &"));
+  void readsTheSchemeAsABrowserDoes() {
+    assertEquals(Optional.of("javascript"), SafeLinks.scheme("&#106;ava&#x73;cript&colon;alert(1)"));
+    assertEquals(Optional.of("javascript"), SafeLinks.scheme("java&Tab;script&colon;alert(1)"));
+    assertEquals(Optional.of("javascript"), SafeLinks.scheme("\u0000 java\r\nscript:alert(1)"));
+    assertEquals(Optional.empty(), SafeLinks.scheme("/a:b"));
+  }
+
+  @Test
+  void aStricterFormatReportsTheSameCode() {
+    List<Diagnostic> reported = new ArrayList<>();
+    assertEquals(Optional.empty(), SafeLinks.filter("mailto:a@x.example", reported::add, s -> !s.equals("mailto"), "web"));
+    assertEquals(RenderCodes.UNSAFE_LINK, reported.get(0).code());
   }
 
   @Test

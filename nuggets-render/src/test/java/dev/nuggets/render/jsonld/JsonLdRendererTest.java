@@ -16,6 +16,7 @@ import dev.nuggets.core.testing.HostileText;
 import dev.nuggets.core.testing.SampleEpisodes;
 import dev.nuggets.core.testing.SharedFixtures;
 import dev.nuggets.parser.Parsers;
+import dev.nuggets.render.RenderCodes;
 import dev.nuggets.render.RenderResult;
 import dev.nuggets.render.Renderers;
 import java.io.IOException;
@@ -172,14 +173,18 @@ class JsonLdRendererTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"javascript:alert(1)", "JAVASCRIPT:alert(1)", "/episodes/7", "ftp://example.com/a", "http://"})
+  @ValueSource(
+      strings = {
+        "javascript:alert(1)", "JAVASCRIPT:alert(1)", "/episodes/7", "ftp://example.com/a", "http://",
+        "mailto:host@example.com", "&#106;avascript:alert(1)"
+      })
   void dropsLinksThatAreNotWebAddressesWithAWarning(String link) {
     StringBuilder out = new StringBuilder();
     RenderResult result = RENDERERS.render(Episode.builder().title("T").link(link).build(), "jsonld", out);
     assertFalse(MAPPER.readTree(out.toString()).has("url"), out.toString());
     assertEquals(1, result.diagnostics().size());
     Diagnostic diagnostic = result.diagnostics().get(0);
-    assertEquals(JsonLdCodes.LINK_DROPPED, diagnostic.code());
+    assertEquals(RenderCodes.UNSAFE_LINK, diagnostic.code());
     assertEquals(Severity.WARNING, diagnostic.severity());
   }
 

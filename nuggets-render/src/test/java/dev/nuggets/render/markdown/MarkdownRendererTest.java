@@ -10,6 +10,7 @@ import dev.nuggets.core.Takeaway;
 import dev.nuggets.core.diag.Diagnostic;
 import dev.nuggets.core.testing.HostileText;
 import dev.nuggets.core.testing.SampleEpisodes;
+import dev.nuggets.render.RenderCodes;
 import dev.nuggets.render.Golden;
 import dev.nuggets.render.Metadata;
 import dev.nuggets.render.RenderResult;
@@ -109,7 +110,7 @@ class MarkdownRendererTest {
       boolean safe = payload.startsWith("http");
       assertEquals(safe, frontMatter.containsKey("link"), "payload " + payload);
       assertEquals(
-          safe ? List.of() : List.of(MarkdownCodes.UNSAFE_URL),
+          safe ? List.of() : List.of(RenderCodes.UNSAFE_LINK),
           result.diagnostics().stream().map(Diagnostic::code).toList(),
           "payload " + payload);
       assertFalse(frontMatter(markdown).toString().isEmpty());
