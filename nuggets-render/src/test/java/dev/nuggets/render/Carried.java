@@ -127,10 +127,11 @@ final class Carried {
   /**
    * Markdown: everything but section end times, the start of a section left out of the table of contents (times
    * are shown in the table), fractions of a second in the times shown ({@code (00:12:34)}), and a link that is not
-   * http, https or mailto.
+   * http, https or mailto. A document without a table of contents lists every section, so an episode that lists
+   * none reads back with all of them listed.
    */
   static Episode markdown(Episode e) {
-    Episode document = document(e);
+    Episode document = listedWithoutTable(document(e));
     return document.toBuilder()
         .takeaways(document.takeaways().stream()
             .map(t -> t.toBuilder().start(t.start().map(Carried::wholeSeconds)).build())
@@ -196,6 +197,15 @@ final class Carried {
             e.sections().stream()
                 .map(s -> s.toBuilder().end(Optional.empty()).start(s.listedInToc() ? s.start() : Optional.empty()).build())
                 .toList())
+        .build();
+  }
+
+  /** Without a table of contents every section counts as listed (and so keeps its start, shown in the heading). */
+  private static Episode listedWithoutTable(Episode e) {
+    if (!e.tableOfContents().isEmpty()) {
+      return e;
+    }
+    return e.toBuilder().sections(e.sections().stream().map(s -> s.toBuilder().listedInToc(true).build()).toList())
         .build();
   }
 

@@ -23,10 +23,14 @@ public final class Decoding {
   /** Decoded text and the diagnostics found while decoding. */
   public record Decoded(SourceText source, List<Diagnostic> diagnostics) {}
 
+  /**
+   * Decodes UTF-8. The byte order mark is decoded like any character and dropped by {@link SourceText#of}, so
+   * bytes and the string they decode to read the same (a second mark is text in both).
+   */
   public static Decoded utf8(String name, byte[] bytes) {
-    int skip = hasUtf8Bom(bytes) ? 3 : 0;
-    ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
-    CharBuffer out = CharBuffer.allocate(bytes.length - skip);
+    int bom = hasUtf8Bom(bytes) ? 1 : 0; // the one character SourceText.of drops
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -36,7 +40,7 @@ public final class Decoding {
     while (true) {
       CoderResult result = decoder.decode(in, out, true);
       if (result.isError()) {
-        replaced.add(out.position());
+        replaced.add(out.position() - bom);
         out.put('\uFFFD');
         in.position(in.position() + result.length());
       } else if (result.isOverflow()) {

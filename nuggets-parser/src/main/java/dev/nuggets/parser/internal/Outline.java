@@ -34,6 +34,7 @@ public final class Outline {
    * @param anchor the fragment of the in-page link it holds, for a table-of-contents entry
    * @param start a start time the markup gives explicitly (HTML's {@code <time>}); else one is looked for in the
    *     text
+   * @param timeEdges the ends of the text where a start time may be looked for
    */
   public record Unit(
       String text,
@@ -42,7 +43,21 @@ public final class Outline {
       boolean listItem,
       Optional<String> lead,
       Optional<String> anchor,
-      Optional<Duration> start) {}
+      Optional<Duration> start,
+      TimeEdges timeEdges) {
+
+    /** A unit where a start time may be read at either end of the text. */
+    public Unit(
+        String text,
+        SourcePosition at,
+        int lastLine,
+        boolean listItem,
+        Optional<String> lead,
+        Optional<String> anchor,
+        Optional<Duration> start) {
+      this(text, at, lastLine, listItem, lead, anchor, start, TimeEdges.BOTH);
+    }
+  }
 
   private final SourceText source;
   private final ParseContext context;
@@ -70,8 +85,8 @@ public final class Outline {
     this.timesInText = read;
   }
 
-  private Timecodes.Timed split(String text) {
-    return timesInText ? Timecodes.split(text) : new Timecodes.Timed(Optional.empty(), text.strip());
+  private Timecodes.Timed split(String text, TimeEdges edges) {
+    return timesInText ? Timecodes.split(text, edges) : new Timecodes.Timed(Optional.empty(), text);
   }
 
   public Part part() {
@@ -90,6 +105,12 @@ public final class Outline {
    * @param anchors ids the heading carries in the markup; the slugs of its text are added
    */
   public void heading(String text, int level, List<String> anchors, Optional<Duration> start, SourcePosition at) {
+    heading(text, level, anchors, start, at, TimeEdges.BOTH);
+  }
+
+  /** As {@link #heading(String, int, List, Optional, SourcePosition)}, a time looked for only at {@code edges}. */
+  public void heading(
+      String text, int level, List<String> anchors, Optional<Duration> start, SourcePosition at, TimeEdges edges) {
     if (Texts.isBlank(text)) {
       return;
     }
@@ -110,7 +131,7 @@ public final class Outline {
       draft.tableOfContents();
     } else {
       part = Part.SECTION;
-      Timecodes.Timed timed = split(text);
+      Timecodes.Timed timed = split(text, edges);
       List<String> ids = new ArrayList<>(anchors);
       ids.add(Anchors.slug(text));
       ids.add(Anchors.slug(timed.text()));
@@ -125,7 +146,7 @@ public final class Outline {
    */
   public void unit(Unit unit) {
     if (!unit.listItem() && part != Part.SECTION && isLandmark(unit.text())) {
-      heading(unit.text(), 2, List.of(), Optional.empty(), unit.at());
+      heading(unit.text(), 2, List.of(), Optional.empty(), unit.at(), unit.timeEdges());
       return;
     }
     switch (part) {
@@ -133,12 +154,15 @@ public final class Outline {
       case TAKEAWAYS, TOC -> {
         String[] lines = unit.listItem() ? new String[] {unit.text()} : unit.text().split("\n", -1);
         if (lines.length == 1) {
-          item(lines[0].replace('\n', ' '), unit.lead(), unit.anchor(), unit.start(), unit.at());
+          item(lines[0].replace('\n', ' '), unit.lead(), unit.anchor(), unit.start(), unit.at(), unit.timeEdges());
         } else {
           for (int i = 0; i < lines.length; i++) {
             int line = Math.min(unit.at().line() + i, source.lineCount());
             SourcePosition at = i == 0 ? unit.at() : source.position(line, 0);
-            item(lines[i], Optional.empty(), Optional.empty(), Optional.empty(), at);
+            TimeEdges edges =
+                i == 0 ? unit.timeEdges().firstLine()
+                    : i == lines.length - 1 ? unit.timeEdges().lastLine() : TimeEdges.BOTH;
+            item(lines[i], Optional.empty(), Optional.empty(), Optional.empty(), at, edges);
           }
         }
       }
@@ -183,16 +207,21 @@ public final class Outline {
   }
 
   private void item(
-      String text, Optional<String> lead, Optional<String> anchor, Optional<Duration> explicit, SourcePosition at) {
+      String text,
+      Optional<String> lead,
+      Optional<String> anchor,
+      Optional<Duration> explicit,
+      SourcePosition at,
+      TimeEdges edges) {
     if (Texts.isBlank(text)) {
       return;
     }
-    Timecodes.Timed timed = split(text);
+    Timecodes.Timed timed = split(text, edges);
     Optional<Duration> start = explicit.or(timed::start);
     if (part == Part.TAKEAWAYS) {
       draft.addTakeaway(takeaway(timed.text(), lead, start), at);
     } else {
-      tocEntry(text, anchor, explicit, at);
+      tocEntry(text, anchor, explicit, at, edges);
     }
   }
 
@@ -201,10 +230,15 @@ public final class Outline {
    * a start time at either end of its text is split off unless {@code explicit} gives one.
    */
   public void tocEntry(String text, Optional<String> anchor, Optional<Duration> explicit, SourcePosition at) {
+    tocEntry(text, anchor, explicit, at, TimeEdges.BOTH);
+  }
+
+  private void tocEntry(
+      String text, Optional<String> anchor, Optional<Duration> explicit, SourcePosition at, TimeEdges edges) {
     if (Texts.isBlank(text)) {
       return;
     }
-    Timecodes.Timed timed = split(text);
+    Timecodes.Timed timed = split(text, edges);
     tocEntries++;
     draft.addTocEntry(timed.text(), anchor, explicit.or(timed::start), at);
   }

@@ -23,16 +23,26 @@ public final class Timecodes {
   /**
    * Splits a start time off either end of {@code text}: a leading {@code (00:12:34)}, {@code [12:34]} or
    * {@code 00:12:34 -}/{@code 1:02:03 } (a bare clock followed by space or a dash), or a trailing bracketed clock
-   * or {@code - 00:12:34}. The rest of the text is returned stripped, otherwise as it is; when nothing else remains, the text is kept
-   * whole and no time is taken, so a heading that is only a time stays a heading.
+   * or {@code - 00:12:34}. The rest of the text is returned without the separators next to the time (spaces, and
+   * for a bare clock dashes or colons); when nothing else remains, or no time is found, the text is kept whole,
+   * every character as it was, so a heading that is only a time stays a heading.
    */
   public static Timed split(String text) {
-    String s = text.strip(); // the format folded its white space; what stays (a no-break space, a joiner) is text
-    Timed leading = leading(s);
-    if (leading.start().isPresent()) {
-      return leading;
+    return split(text, TimeEdges.BOTH);
+  }
+
+  /**
+   * As {@link #split(String)}, looking for a time only at the ends {@code edges} allows: a format whose markup
+   * escapes the characters at one end (Markdown's {@code \(}) says that they are text, not a time.
+   */
+  public static Timed split(String text, TimeEdges edges) {
+    if (edges.start()) {
+      Timed leading = leading(text);
+      if (leading.start().isPresent()) {
+        return leading;
+      }
     }
-    return trailing(s);
+    return edges.end() ? trailing(text) : new Timed(Optional.empty(), text);
   }
 
   private static Timed leading(String s) {
@@ -69,7 +79,7 @@ public final class Timecodes {
       int open = s.lastIndexOf(s.charAt(n - 1) == ')' ? '(' : '[');
       if (open > 0) {
         Optional<Duration> clock = clock(s.substring(open + 1, n - 1));
-        String rest = stripTrailingSeparators(s.substring(0, open));
+        String rest = stripTrailingSpaces(s.substring(0, open));
         if (clock.isPresent() && !rest.isEmpty()) {
           return new Timed(clock, rest);
         }
@@ -173,6 +183,15 @@ public final class Timecodes {
       i++;
     }
     return s.substring(i);
+  }
+
+  /** A bracketed time needs no dash before it: only the space between text and time goes. */
+  private static String stripTrailingSpaces(String s) {
+    int i = s.length();
+    while (i > 0 && s.charAt(i - 1) == ' ') {
+      i--;
+    }
+    return s.substring(0, i);
   }
 
   private static String stripTrailingSeparators(String s) {

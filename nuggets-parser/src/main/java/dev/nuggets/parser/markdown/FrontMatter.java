@@ -211,11 +211,11 @@ final class FrontMatter {
     if (value.isObject()) {
       Optional<String> name = scalar(value.path("name")).filter(s -> !Texts.isBlank(s));
       if (name.isPresent()) {
-        Person.Builder builder = Person.builder().name(Texts.collapse(name.get())).role(fallback);
+        Person.Builder builder = Person.builder().name(name.get()).role(fallback);
         scalar(value.path("role")).filter(s -> !Texts.isBlank(s)).ifPresent(r -> builder.role(Role.of(r)));
         scalar(value.path("description"))
             .filter(s -> !Texts.isBlank(s))
-            .ifPresent(d -> builder.description(Texts.collapse(d)));
+            .ifPresent(builder::description);
         person = Optional.of(builder.build());
       }
     } else {

@@ -1,6 +1,7 @@
 package dev.nuggets.parser.markdown;
 
-import dev.nuggets.parser.internal.Texts;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
@@ -20,11 +21,14 @@ final class InlineText {
   private InlineText() {}
 
   /**
-   * The text of {@code block}'s inlines, runs of space folded. A hard line break is a line feed; a soft one is a
-   * line feed when {@code softBreaksAreLines} (for blocks read line by line), else a space.
+   * The text of {@code block}'s inlines, every character as CommonMark reads it (runs of spaces, tabs and zero-width
+   * joiners are text like any other, which is how the {@code markdown} renderer's output reads back exactly). Where
+   * inline HTML was dropped or replaced, the spaces on either side fold into one. A hard line break is a line feed;
+   * a soft one is a line feed when {@code softBreaksAreLines} (for blocks read line by line), else a space.
    */
   static String of(Node block, boolean softBreaksAreLines) {
     StringBuilder out = new StringBuilder();
+    List<Integer> gaps = new ArrayList<>();
     @Nullable Node node = block.getFirstChild();
     while (node != null) {
       if (node instanceof Text text) {
@@ -36,11 +40,48 @@ final class InlineText {
       } else if (node instanceof HardLineBreak) {
         out.append('\n');
       } else if (node instanceof HtmlInline html) {
+        gaps.add(out.length());
         out.append(visible(html.getLiteral()));
+        gaps.add(out.length());
       }
       node = next(block, node);
     }
-    return Texts.collapse(out, true);
+    return gaps.isEmpty() ? out.toString() : foldAroundGaps(out, gaps);
+  }
+
+  /** Folds the spaces around each place where markup was taken out into one space (none at either end). */
+  private static String foldAroundGaps(CharSequence text, List<Integer> gaps) {
+    StringBuilder out = new StringBuilder(text.length());
+    int gap = 0;
+    int i = 0;
+    while (i <= text.length()) {
+      if (gap < gaps.size() && gaps.get(gap) == i) {
+        boolean space = false;
+        while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
+          out.setLength(out.length() - 1);
+          space = true;
+        }
+        while (gap < gaps.size() && gaps.get(gap) <= i) {
+          gap++;
+        }
+        while (i < text.length() && text.charAt(i) == ' ') {
+          i++;
+          while (gap < gaps.size() && gaps.get(gap) <= i) {
+            gap++;
+          }
+          space = true;
+        }
+        if (space && out.length() > 0 && i < text.length()) {
+          out.append(' ');
+        }
+        continue;
+      }
+      if (i < text.length()) {
+        out.append(text.charAt(i));
+      }
+      i++;
+    }
+    return out.toString();
   }
 
   /** The node after {@code node} in document order within {@code root}: its first child, else the next node up. */
@@ -69,7 +110,7 @@ final class InlineText {
     }
     if (isTag(t, "img")) {
       Element img = Jsoup.parseBodyFragment(tag).selectFirst("img");
-      return img == null ? "" : " " + img.attr("alt") + " ";
+      return img == null ? "" : img.attr("alt");
     }
     return "";
   }

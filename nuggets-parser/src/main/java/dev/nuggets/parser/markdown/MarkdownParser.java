@@ -56,12 +56,18 @@ import java.util.Set;
  *       its nested items following as paragraphs of their own); block quotes give their paragraphs; code blocks
  *       give their text.
  *   <li>A start time at the start or end of a heading, takeaway or entry — {@code (00:12:34)}, {@code [12:34]},
- *       {@code 00:12:34 -}, {@code 1:02:03} — is taken off the text and kept as its start.
+ *       {@code 00:12:34 -}, {@code 1:02:03} — is taken off the text and kept as its start, unless the character at
+ *       that end is escaped ({@code \(}, {@code \]}, {@code &#49;}): that is how the {@code markdown} renderer writes
+ *       text that only looks like a time.
  *   <li>Between the title and the first section, lines such as {@code Host: Sam Okafor} or
  *       {@code Guests: Maya Lindqvist (Marine Biologist)} name people; any other paragraph there is quoted in a
  *       warning.
  *   <li>Inline markup becomes plain text: emphasis and links keep their text, images their alt text, inline HTML
- *       its text. A raw HTML block gives its visible text; one with none (a comment) is named in an info.
+ *       its text (the spaces around a dropped tag fold into one). A raw HTML block gives its visible text; one with
+ *       none (a comment) is named in an info.
+ *   <li>Text is kept character for character as CommonMark reads it: runs of spaces, tabs, zero-width joiners and
+ *       character references ({@code &#32;}) stay, so that the {@code markdown} renderer's output reads back
+ *       exactly. Front-matter values are kept as YAML reads them.
  * </ul>
  *
  * <p>Nothing a reader sees is dropped silently: every non-blank line ends up in the episode or is named in a

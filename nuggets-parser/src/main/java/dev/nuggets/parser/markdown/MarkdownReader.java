@@ -10,6 +10,7 @@ import dev.nuggets.parser.internal.EpisodeDraft;
 import dev.nuggets.parser.internal.LineLimit;
 import dev.nuggets.parser.internal.Outline;
 import dev.nuggets.parser.internal.Texts;
+import dev.nuggets.parser.internal.TimeEdges;
 import dev.nuggets.parser.internal.Timecodes;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,7 +110,64 @@ final class MarkdownReader {
 
   private void heading(Heading heading) {
     outline.heading(
-        InlineText.of(heading, false), heading.getLevel(), List.of(), Optional.empty(), position(heading));
+        InlineText.of(heading, false), heading.getLevel(), List.of(), Optional.empty(), position(heading),
+        timeEdges(heading, heading));
+  }
+
+  /**
+   * Where a start time may be read in the text running from {@code first}'s first character to {@code last}'s
+   * last: not at an end whose character the input escapes ({@code \(}, {@code &#49;}), which is how the markdown
+   * renderer keeps text that looks like a time from reading as one.
+   */
+  private TimeEdges timeEdges(@Nullable Node first, @Nullable Node last) {
+    @Nullable Text head = first == null ? null : edgeText(first, true);
+    @Nullable Text tail = last == null ? null : edgeText(last, false);
+    return new TimeEdges(head == null || !escapedAt(head, true), tail == null || !escapedAt(tail, false));
+  }
+
+  /** The first (or last) inline leaf of a block, when it is text. */
+  private static @Nullable Text edgeText(Node block, boolean first) {
+    @Nullable Node leaf = null;
+    for (Node n = block.getFirstChild(); n != null; n = InlineText.next(block, n)) {
+      if (n.getFirstChild() == null) {
+        leaf = n;
+        if (first) {
+          break;
+        }
+      }
+    }
+    return leaf instanceof Text t && !t.getLiteral().isEmpty() ? t : null;
+  }
+
+  /** Whether the input writes a text node's first (or last) character as an escape or a character reference. */
+  private boolean escapedAt(Text text, boolean start) {
+    List<SourceSpan> spans = text.getSourceSpans();
+    if (spans.isEmpty()) {
+      return false;
+    }
+    SourceSpan span = spans.get(start ? 0 : spans.size() - 1);
+    int line = span.getLineIndex() + 1;
+    if (line > source.lineCount()) {
+      return false;
+    }
+    int from = source.lineStart(line) + span.getColumnIndex();
+    int to = Math.min(from + span.getLength(), source.lineEnd(line));
+    if (from >= to) {
+      return false;
+    }
+    String literal = text.getLiteral();
+    CharSequence input = source.text();
+    if (start) {
+      return input.charAt(from) != literal.charAt(0);
+    }
+    if (input.charAt(to - 1) != literal.charAt(literal.length() - 1)) {
+      return true;
+    }
+    int backslashes = 0;
+    for (int i = to - 2; i >= from && input.charAt(i) == '\\'; i--) {
+      backslashes++;
+    }
+    return backslashes % 2 == 1;
   }
 
   /** Reads a block that is not a top-level heading, at list and quote nesting {@code depth}. */
@@ -139,7 +197,8 @@ final class MarkdownReader {
       invisible(block, "a link reference definition");
     } else {
       Optional<String> text = text(block);
-      text.ifPresent(t -> unit(t, block instanceof Paragraph p ? p : null, false, block));
+      @Nullable Paragraph paragraph = block instanceof Paragraph p ? p : null;
+      text.ifPresent(t -> unit(t, paragraph, false, block, timeEdges(paragraph, paragraph)));
     }
   }
 
@@ -154,6 +213,7 @@ final class MarkdownReader {
     }
     List<String> texts = new ArrayList<>();
     @Nullable Paragraph first = null;
+    @Nullable Node last = null;
     for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
       if (child instanceof ListBlock || child instanceof BlockQuote) {
         continue;
@@ -164,11 +224,15 @@ final class MarkdownReader {
       if (child instanceof LinkReferenceDefinition) {
         invisible(child, "a link reference definition");
       } else {
-        text(child).ifPresent(texts::add);
+        Optional<String> text = text(child);
+        if (text.isPresent()) {
+          texts.add(text.get());
+          last = child;
+        }
       }
     }
     if (!texts.isEmpty()) {
-      unit(String.join("\n", texts), first, true, item);
+      unit(String.join("\n", texts), first, true, item, timeEdges(first, last instanceof Paragraph ? last : null));
     }
     for (Node child = item.getFirstChild(); child != null && !draft.stopped(); child = child.getNext()) {
       if (child instanceof ListBlock || child instanceof BlockQuote) {
@@ -225,7 +289,7 @@ final class MarkdownReader {
   }
 
   /** One piece of text, read according to the part of the document it stands in. */
-  private void unit(String text, @Nullable Paragraph paragraph, boolean listItem, Node node) {
+  private void unit(String text, @Nullable Paragraph paragraph, boolean listItem, Node node, TimeEdges edges) {
     Optional<String> lead = Optional.empty();
     Optional<String> anchor = Optional.empty();
     if (paragraph != null) {
@@ -233,7 +297,7 @@ final class MarkdownReader {
       anchor = firstAnchor(paragraph);
     }
     outline.unit(
-        new Outline.Unit(text, position(node), lastLine(node), listItem, lead, anchor, Optional.empty()));
+        new Outline.Unit(text, position(node), lastLine(node), listItem, lead, anchor, Optional.empty(), edges));
   }
 
   /**

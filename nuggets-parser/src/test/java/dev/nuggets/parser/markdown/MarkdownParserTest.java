@@ -283,6 +283,27 @@ class MarkdownParserTest {
   @Nested
   class Paragraphs {
     @Test
+    void textIsKeptCharacterForCharacter() {
+      Episode episode = parse("## A  \u200Db\n\nTwo  spaces, a joiner 👩\u200D👧 and &#32;a reference&#32;").episode();
+      assertEquals("A  \u200Db", episode.sections().get(0).heading());
+      assertEquals(List.of("Two  spaces, a joiner 👩\u200D👧 and  a reference "), episode.sections().get(0).paragraphs());
+    }
+
+    @Test
+    void anEscapedEndIsTextNotAStartTime() {
+      Episode episode =
+          parse("## Key takeaways\n\n- \\(01:02:03) is a time\n- ends - 1:02:0&#51;\n- (00:01:02) timed\n\n"
+                  + "## \\[12:34\\] Heading")
+              .episode();
+      assertEquals(
+          List.of(Takeaway.of("(01:02:03) is a time"), Takeaway.of("ends - 1:02:03"),
+              Takeaway.builder().text("timed").start(Duration.ofSeconds(62)).build()),
+          episode.takeaways());
+      assertEquals("[12:34] Heading", episode.sections().get(0).heading());
+      assertTrue(episode.sections().get(0).start().isEmpty());
+    }
+
+    @Test
     void paragraphBeforeTheFirstSectionIsQuotedAtItsPosition() {
       ParseResult result = parse("# Title\n\n  Some *intro* text.\n\n## A\n\nText.");
       Diagnostic d = only(result, MarkdownCodes.PARAGRAPH_WITHOUT_SECTION);
@@ -320,7 +341,7 @@ class MarkdownParserTest {
       assertEquals(
           List.of(
               "A plus-sign list item", "Another item with a link", "Raw HTML block text", "indented code line",
-              "Final paragraph with trailing spaces and a tab here."),
+              "Final paragraph with trailing spaces and a tab\there."),
           episode.sections().get(0).paragraphs());
       assertEquals(SourcePosition.of(4, 1), at(only(result, MarkdownCodes.PARAGRAPH_WITHOUT_SECTION)));
       Diagnostic comment = only(result, MarkdownCodes.INVISIBLE_TEXT);

@@ -33,21 +33,51 @@ final class MarkdownEscaper implements Escaper {
     while (leadingDigits < length && text.charAt(leadingDigits) >= '0' && text.charAt(leadingDigits) <= '9') {
       leadingDigits++;
     }
+    boolean clockAtStart = isClockEdge(text, true);
+    boolean clockAtEnd = isClockEdge(text, false);
     int start = 0; // text[start, i) is written as it is, in one append
     for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
-      if (c == '\n' || c == '\r' || ((i == 0 || i == length - 1) && isSpace(c))) {
+      if (c == '\n' || c == '\r' || ((i == 0 || i == length - 1) && isSpace(c))
+          || (i == 0 && clockAtStart) || (i == length - 1 && clockAtEnd)) {
         out.append(text, start, i).append("&#").append(Integer.toString(c)).append(';');
         start = i + 1;
       } else if (ALWAYS.indexOf(c) >= 0
           || (c == '&' && i + 1 < length && isReferenceStart(text.charAt(i + 1)))
-          || (i == 0 && (c == '-' || c == '+' || c == '='))
+          || (i == 0 && (c == '-' || c == '+' || c == '=' || c == '('))
+          || (i == length - 1 && c == ')')
           || (i == leadingDigits && i > 0 && (c == '.' || c == ')'))) {
         out.append(text, start, i).append('\\');
         start = i; // the character itself goes with the next run
       }
     }
     out.append(text, start, length);
+  }
+
+  /**
+   * Whether the text starts (or ends) with a digit in a run of digits and colons that holds a colon: what a reader of
+   * summaries takes for a start time ({@code 1:02:03 text}, {@code text - 12:34}).
+   */
+  private static boolean isClockEdge(CharSequence text, boolean start) {
+    int length = text.length();
+    if (length == 0) {
+      return false;
+    }
+    int i = start ? 0 : length - 1;
+    int step = start ? 1 : -1;
+    if (!isDigit(text.charAt(i))) {
+      return false;
+    }
+    for (; i >= 0 && i < length && (isDigit(text.charAt(i)) || text.charAt(i) == ':'); i += step) {
+      if (text.charAt(i) == ':') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** Whether an {@code &} before this character could start a character reference (<code>&amp;amp;</code>). */

@@ -76,7 +76,8 @@ class MarkdownRendererTest {
             "| not | a | table |", "1. not a list", "2035) nor this", "- nor this", "+ nor this", "= not setext",
             "---", "***", "`not code`", "~~not struck~~", "&amp; stays &amp;", "a \\ backslash", "trailing #",
             "ends with two spaces  ", "  starts with spaces", "\u00A0NBSP at the start", "line\nbreak",
-            "tab\tinside", "> not a quote", "![not](an image)", "<https://not.an/autolink>", "[ref]: /not-a-def");
+            "tab\tinside", "> not a quote", "![not](an image)", "<https://not.an/autolink>", "[ref]: /not-a-def",
+            "(01:02:03) not a time", "nor this (12:34)", "1:02:03 - nor this", "nor this - 12:34");
     for (String text : texts) {
       Episode episode =
           Episode.builder()
@@ -86,6 +87,15 @@ class MarkdownRendererTest {
               .build();
       assertDocument(episode, render(episode), "text " + text);
     }
+  }
+
+  @Test
+  void textThatLooksLikeATimeIsEscapedAtItsEnds() {
+    Episode episode = Episode.builder().addTakeaways(Takeaway.of("(01:02:03) early"), Takeaway.of("late - 1:02:03"))
+        .build();
+    String markdown = render(episode);
+    assertTrue(markdown.contains("- \\(01:02:03) early\n"), markdown);
+    assertTrue(markdown.contains("- late - 1:02:0&#51;\n"), markdown);
   }
 
   static LongStream seeds() {

@@ -1,0 +1,17 @@
+package dev.nuggets.parser.chapters;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.nuggets.parser.ParserContract;
+
+/**
+ * Fuzzes the {@code chapters} parser against {@link ParserContract}. In a normal build the inputs in
+ * {@code ChaptersParserFuzzTestInputs/parse/} (sample documents and every input that ever found a bug) replay as tests; the command in
+ * the README's "Fuzzing" section fuzzes for real, and a crashing input is written into that folder.
+ */
+class ChaptersParserFuzzTest {
+
+  @FuzzTest(maxDuration = "5m")
+  void parse(byte[] input) {
+    ParserContract.check(ChaptersParser.FORMAT, input);
+  }
+}

@@ -1,0 +1,17 @@
+package dev.nuggets.parser.json;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.nuggets.parser.ParserContract;
+
+/**
+ * Fuzzes the {@code json} parser against {@link ParserContract}. In a normal build the inputs in
+ * {@code JsonParserFuzzTestInputs/parse/} (sample documents and every input that ever found a bug) replay as tests; the command in
+ * the README's "Fuzzing" section fuzzes for real, and a crashing input is written into that folder.
+ */
+class JsonParserFuzzTest {
+
+  @FuzzTest(maxDuration = "5m")
+  void parse(byte[] input) {
+    ParserContract.check(JsonParser.FORMAT, input);
+  }
+}
