@@ -30,7 +30,9 @@ public final class ParseAndRender {
       System.out.println("Takeaway:  " + takeaway.text());
     }
     for (Section section : episode.tableOfContents()) {
-      System.out.println("Section:   " + section.heading() + " [" + section.paragraphs().size() + " paragraphs]");
+      int paragraphs = section.paragraphs().size();
+      System.out.println(
+          "Section:   " + section.heading() + " [" + paragraphs + (paragraphs == 1 ? " paragraph]" : " paragraphs]"));
     }
     System.out.println();
     System.out.println(Renderers.discover().renderToString(episode, "json"));
