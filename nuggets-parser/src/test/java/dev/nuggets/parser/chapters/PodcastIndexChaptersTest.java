@@ -12,7 +12,7 @@ import dev.nuggets.core.diag.Diagnostic;
 import dev.nuggets.core.diag.Severity;
 import dev.nuggets.parser.ParseResult;
 import dev.nuggets.parser.Parsers;
-import dev.nuggets.parser.text.SharedFixtures;
+import dev.nuggets.core.testing.SharedFixtures;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;

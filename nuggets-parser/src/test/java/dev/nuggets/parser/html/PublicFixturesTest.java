@@ -12,7 +12,7 @@ import dev.nuggets.core.diag.Severity;
 import dev.nuggets.parser.DiagnosticCodes;
 import dev.nuggets.parser.ParseResult;
 import dev.nuggets.parser.SourceText;
-import dev.nuggets.parser.text.SharedFixtures;
+import dev.nuggets.core.testing.SharedFixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

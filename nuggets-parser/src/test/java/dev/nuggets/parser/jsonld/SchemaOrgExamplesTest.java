@@ -9,7 +9,7 @@ import dev.nuggets.core.PublicationDate;
 import dev.nuggets.core.diag.Diagnostic;
 import dev.nuggets.parser.ParseResult;
 import dev.nuggets.parser.Parsers;
-import dev.nuggets.parser.text.SharedFixtures;
+import dev.nuggets.core.testing.SharedFixtures;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;

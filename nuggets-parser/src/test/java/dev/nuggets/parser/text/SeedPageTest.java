@@ -10,6 +10,7 @@ import dev.nuggets.core.Role;
 import dev.nuggets.core.Section;
 import dev.nuggets.core.Takeaway;
 import dev.nuggets.core.diag.Severity;
+import dev.nuggets.core.testing.SharedFixtures;
 import dev.nuggets.parser.ParseResult;
 import dev.nuggets.parser.Parsers;
 import java.util.List;
