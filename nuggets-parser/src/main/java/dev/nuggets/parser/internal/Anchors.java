@@ -1,5 +1,6 @@
 package dev.nuggets.parser.internal;
 
+import dev.nuggets.core.text.Spaces;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -14,7 +15,7 @@ public final class Anchors {
    */
   public static String slug(String heading) {
     StringBuilder out = new StringBuilder(heading.length());
-    String s = Texts.collapse(heading).toLowerCase(Locale.ROOT);
+    String s = Spaces.collapse(heading).toLowerCase(Locale.ROOT);
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);

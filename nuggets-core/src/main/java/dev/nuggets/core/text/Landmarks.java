@@ -1,4 +1,4 @@
-package dev.nuggets.parser.internal;
+package dev.nuggets.core.text;
 
 import java.util.Set;
 
@@ -11,14 +11,20 @@ public final class Landmarks {
   private static final Set<String> TABLE_OF_CONTENTS =
       Set.of("table of contents", "table of content", "contents", "toc", "in this episode", "chapters");
 
+  /** The heading the document renderers write above the takeaways. */
+  public static final String TAKEAWAYS_HEADING = "Key takeaways";
+
+  /** The heading the document renderers write above the table of contents. */
+  public static final String TOC_HEADING = "Table of contents";
+
   private Landmarks() {}
 
-  /** Whether a heading with this {@linkplain Texts#key key} introduces the key takeaways. */
+  /** Whether a heading with this {@linkplain Spaces#landmarkKey landmark key} introduces the key takeaways. */
   public static boolean isTakeaways(String key) {
     return TAKEAWAYS.contains(key);
   }
 
-  /** Whether a heading with this {@linkplain Texts#key key} introduces a table of contents. */
+  /** Whether a heading with this {@linkplain Spaces#landmarkKey landmark key} introduces a table of contents. */
   public static boolean isTableOfContents(String key) {
     return TABLE_OF_CONTENTS.contains(key);
   }

@@ -1,4 +1,4 @@
-package dev.nuggets.parser.internal;
+package dev.nuggets.core.text;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -158,10 +158,43 @@ public final class Timecodes {
     return clock(s);
   }
 
-  /** {@code HH:MM:SS}, as the formats write a start time. */
-  public static String format(Duration d) {
-    long s = d.toSeconds();
-    return String.format(java.util.Locale.ROOT, "%02d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60);
+  /**
+   * {@code 00:12:34}, as the documents show a start time: hours (two digits or more), minutes, seconds; fractions of
+   * a second dropped. {@link #clock(String)} reads it back.
+   */
+  public static String clock(Duration time) {
+    long seconds = time.toSeconds();
+    StringBuilder out = new StringBuilder(8);
+    twoDigits(out, seconds / 3600).append(':');
+    twoDigits(out, seconds / 60 % 60).append(':');
+    return twoDigits(out, seconds % 60).toString();
+  }
+
+  private static StringBuilder twoDigits(StringBuilder out, long value) {
+    return out.append(value < 10 ? "0" : "").append(value);
+  }
+
+  /**
+   * Whether a reader of summaries might take the start (or the end) of {@code text} for a start time: it starts
+   * (ends) with a digit in a run of digits and colons that holds a colon ({@code 1:02:03 text}, {@code text - 12:34}).
+   * A superset of what {@link #split} reads, so that a renderer that escapes such an edge is sure no time is read.
+   */
+  public static boolean mayReadAsTime(CharSequence text, boolean atStart) {
+    int length = text.length();
+    if (length == 0) {
+      return false;
+    }
+    int i = atStart ? 0 : length - 1;
+    int step = atStart ? 1 : -1;
+    if (!isDigit(text.charAt(i))) {
+      return false;
+    }
+    for (; i >= 0 && i < length && (isDigit(text.charAt(i)) || text.charAt(i) == ':'); i += step) {
+      if (text.charAt(i) == ':') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -170,7 +203,7 @@ public final class Timecodes {
    */
   public static boolean isTimeOrSpace(String text) {
     for (int i = 0; i < text.length(); i++) {
-      if ("0123456789:()[]- ".indexOf(text.charAt(i)) < 0 && !Texts.isSpace(text.charAt(i))) {
+      if ("0123456789:()[]- ".indexOf(text.charAt(i)) < 0 && !Spaces.isSpace(text.charAt(i))) {
         return false;
       }
     }

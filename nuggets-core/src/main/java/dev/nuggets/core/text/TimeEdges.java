@@ -1,4 +1,4 @@
-package dev.nuggets.parser.internal;
+package dev.nuggets.core.text;
 
 /**
  * The ends of a text at which a start time may be read: both, unless the markup says that the characters at an end
@@ -9,12 +9,12 @@ public record TimeEdges(boolean start, boolean end) {
   public static final TimeEdges BOTH = new TimeEdges(true, true);
 
   /** These edges for the first line of a text split into lines: its end is no longer the text's end. */
-  TimeEdges firstLine() {
+  public TimeEdges firstLine() {
     return new TimeEdges(start, true);
   }
 
   /** These edges for the last line of a text split into lines. */
-  TimeEdges lastLine() {
+  public TimeEdges lastLine() {
     return new TimeEdges(true, end);
   }
 }
