@@ -31,6 +31,12 @@ public abstract class Episode {
   /** The title of the show the episode belongs to, as a standalone summary page names it. */
   public abstract Optional<String> podcastTitle();
 
+  /**
+   * What the episode is about, as plain text (paragraphs separated by blank lines): a feed's description, the
+   * introduction of a summary before its first section, a page's meta description.
+   */
+  public abstract Optional<String> description();
+
   /** The people who take part, hosts and guests alike, in the order the source lists them. */
   public abstract List<Person> people();
 
@@ -88,6 +94,7 @@ public abstract class Episode {
     Checks.nonBlank(title(), "Episode.title");
     Checks.nonBlank(podcastTitle(), "Episode.podcastTitle");
     Checks.nonBlank(link(), "Episode.link");
+    Checks.nonBlank(description(), "Episode.description");
     Checks.nonNegative(duration(), "Episode.duration");
   }
 

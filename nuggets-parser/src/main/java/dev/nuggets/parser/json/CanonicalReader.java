@@ -40,7 +40,7 @@ final class CanonicalReader {
 
   private static final Set<String> EPISODE_KEYS =
       Set.of(
-          "version", "title", "podcastTitle", "people", "publishedOn", "duration", "link", "takeaways", "sections",
+          "version", "title", "podcastTitle", "description", "people", "publishedOn", "duration", "link", "takeaways", "sections",
           "transcriptLinks", "chaptersLink", "transcript");
   private static final Set<String> PODCAST_KEYS =
       Set.of("title", "description", "link", "feedUrl", "imageUrl", "language", "author", "hosts");
@@ -84,6 +84,7 @@ final class CanonicalReader {
     fields.unknownKeys(document, known, where, JsonCodes.UNKNOWN_KEY);
     document.member("title").flatMap(fields::text).ifPresent(episode::title);
     document.member("podcastTitle").flatMap(fields::text).ifPresent(episode::podcastTitle);
+    document.member("description").flatMap(fields::text).ifPresent(episode::description);
     document.member("people").flatMap(fields::array).ifPresent(people -> people(people, episode));
     document.member("publishedOn").flatMap(fields::date).ifPresent(episode::publishedOn);
     document.member("duration").flatMap(fields::isoDuration).ifPresent(episode::duration);

@@ -146,6 +146,7 @@ public final class JsonRenderer implements FormatRenderer {
     json.writeStartObject();
     string(json, "title", episode.title());
     string(json, "podcastTitle", episode.podcastTitle());
+    string(json, "description", episode.description());
     json.writeArrayPropertyStart("people");
     for (Person person : episode.people()) {
       person(person, json);
