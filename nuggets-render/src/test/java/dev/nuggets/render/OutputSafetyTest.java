@@ -13,6 +13,7 @@ import dev.nuggets.core.Role;
 import dev.nuggets.core.Section;
 import dev.nuggets.core.Takeaway;
 import dev.nuggets.core.diag.Diagnostic;
+import dev.nuggets.core.format.ContentKind;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +54,7 @@ class OutputSafetyTest {
   private static final String PLACEHOLDER = "Placeholder";
 
   static Stream<String> formats() {
-    return RENDERERS.formats().stream().map(EpisodeRenderer::format);
+    return RENDERERS.formats(ContentKind.EPISODE).stream().map(r -> r.format().name());
   }
 
   static Stream<Arguments> formatsAndPayloads() {
@@ -83,7 +84,7 @@ class OutputSafetyTest {
   }
 
   private static String render(Episode episode, String format) {
-    return RENDERERS.renderToString(episode, format);
+    return RENDERERS.renderToString(episode, format).text();
   }
 
   @ParameterizedTest(name = "{0}: {1}")
