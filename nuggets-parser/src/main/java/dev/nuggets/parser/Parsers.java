@@ -300,6 +300,11 @@ public final class Parsers {
     return parser;
   }
 
+  /** "an episode", "a feed", "a transcript". */
+  private static String withArticle(ContentKind kind) {
+    return (kind == ContentKind.EPISODE ? "an " : "a ") + kind.label();
+  }
+
   private static String plural(ContentKind kind) {
     return kind.label() + "s";
   }
@@ -422,8 +427,8 @@ public final class Parsers {
           Diagnostic.of(
               Severity.ERROR,
               DiagnosticCodes.INPUT_OTHER_KIND,
-              "the input looks like a " + other.get().kind().label() + " in the " + format.name()
-                  + " format, not a " + kind.label() + "; read it as a " + other.get().kind().label(),
+              "the input looks like " + withArticle(other.get().kind()) + " in the " + format.name()
+                  + " format, not " + withArticle(kind) + "; read it as " + withArticle(other.get().kind()),
               SourcePosition.START));
       return Optional.empty();
     }
@@ -431,7 +436,7 @@ public final class Parsers {
         Diagnostic.of(
             Severity.ERROR,
             DiagnosticCodes.INPUT_UNKNOWN_FORMAT,
-            "no registered format reads this input as a " + kind.label() + " (it is "
+            "no registered format reads this input as " + withArticle(kind) + " (it is "
                 + InputSketch.describe(start) + "); name a format explicitly. Formats that read "
                 + plural(kind) + ": " + FormatLookup.names(formats(kind), FormatParser::format),
             SourcePosition.START));

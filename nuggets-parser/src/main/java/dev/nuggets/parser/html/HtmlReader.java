@@ -87,7 +87,9 @@ final class HtmlReader {
     NodeTraversor.filter(new Walker(root), root);
     outline.finish();
     Episode episode = draft.finish();
-    if (episode.title().isEmpty() && jsonLd.flatMap(j -> j.episode().title()).isEmpty()) {
+    // The page's <title> stands in for a missing <h1>, but not in an article the html renderer wrote: there the
+    // <h1> is the title, and a <title> without one is the podcast's or "Untitled episode", never the episode's.
+    if (episode.title().isEmpty() && jsonLd.flatMap(j -> j.episode().title()).isEmpty() && !isRendered(root)) {
       String title = fold(document.title()).replace('\n', ' ');
       if (!title.isEmpty()) {
         episode = episode.toBuilder().title(title).build();
@@ -227,7 +229,7 @@ final class HtmlReader {
       }
       String tag = element.normalName();
       boolean isRoot = element.equals(root);
-      if (!isRoot && isChrome(element, tag)) {
+      if (!isRoot && isChrome(element, tag) && !isRenderedHeader(element, root)) {
         if (tag.equals("nav") && isTableOfContents(element)) {
           flush();
           tableOfContents(element);
@@ -294,6 +296,14 @@ final class HtmlReader {
                 text, at, at.line(), false, Optional.empty(), Optional.empty(), Optional.empty()));
       }
     }
+  }
+
+  /**
+   * The header of an article the html renderer wrote: the episode's own (metadata line, title, people) even when it
+   * holds no {@code <h1>}, as for an episode without a title.
+   */
+  private static boolean isRenderedHeader(Element element, Element root) {
+    return element.normalName().equals("header") && root.equals(element.parent()) && isRendered(root);
   }
 
   private static boolean isChrome(Element element, String tag) {

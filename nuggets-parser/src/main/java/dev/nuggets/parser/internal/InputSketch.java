@@ -39,7 +39,7 @@ public final class InputSketch {
     while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
       end++;
     }
-    return "its first line is " + Spaces.quote(text.substring(start, end));
+    return "text whose first line is " + Spaces.quote(text.substring(start, end));
   }
 
   private static String json(JsonShape shape) {

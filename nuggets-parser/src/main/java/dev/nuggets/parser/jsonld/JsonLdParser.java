@@ -46,10 +46,15 @@ public final class JsonLdParser implements FormatParser {
       return 0;
     }
     Set<String> types = shape.get().types();
-    boolean episode = types.contains("PodcastEpisode") || types.contains("Episode") || types.contains("RadioEpisode");
+    boolean episode = types.stream().anyMatch(JsonLdParser::isEpisodeType);
     boolean series = types.contains("PodcastSeries") || types.contains("PodcastSeason");
     if (kind == ContentKind.FEED) {
-      return series && episode ? 96 : series ? 50 : episode ? 30 : 0;
+      // An episode at the top that names its series (partOfSeries, as the jsonld renderer writes it) is one
+      // episode, not a feed: a feed is a series (or a graph, or a list) that holds its episodes.
+      boolean episodeAtTop =
+          Optional.ofNullable(shape.get().strings().get("@type")).map(JsonShape::localName)
+              .filter(JsonLdParser::isEpisodeType).isPresent();
+      return episodeAtTop ? 30 : series && episode ? 96 : series ? 50 : episode ? 30 : 0;
     }
     if (episode) {
       return 95;
@@ -60,6 +65,10 @@ public final class JsonLdParser implements FormatParser {
     boolean linkedData =
         shape.get().hasKey("@context") || shape.get().hasKey("@type") || shape.get().hasKey("@graph");
     return linkedData ? 85 : 0;
+  }
+
+  private static boolean isEpisodeType(String type) {
+    return type.equals("PodcastEpisode") || type.equals("Episode") || type.equals("RadioEpisode");
   }
 
   /** Reads the document's series as the show and every episode in it. */

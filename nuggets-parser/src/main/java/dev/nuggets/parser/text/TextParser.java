@@ -48,7 +48,11 @@ public final class TextParser implements FormatParser {
    */
   @Override
   public int confidence(ContentKind kind, InputPrefix prefix) {
-    if (DocumentShapes.isOtherFormat(prefix)) {
+    // A file named as text (page.txt) is text unless it is a whole document of another format (an XML declaration
+    // or root, a doctype, JSON, WebVTT, SRT): a page may start with a line that looks like a tag, such as a title
+    // quoting <script>. Without the extension any start of markup says it is not a text page.
+    boolean namedAsText = !TextFormat.FORMAT.matchingExtension(prefix.name()).isEmpty();
+    if (namedAsText ? DocumentShapes.isOtherThanMarkdown(prefix) : DocumentShapes.isOtherFormat(prefix)) {
       return 0;
     }
     SourceText source = prefix.source();

@@ -2,6 +2,7 @@ package dev.nuggets.render.text;
 
 import dev.nuggets.core.text.Landmarks;
 import dev.nuggets.core.text.TextPage;
+import dev.nuggets.core.Episode;
 import dev.nuggets.core.Person;
 import dev.nuggets.core.Section;
 import dev.nuggets.core.Takeaway;
@@ -35,10 +36,23 @@ final class TextElements {
         .elementRenderer(Element.FOOTER, (episode, c) -> {});
   }
 
-  /** Writes nothing: the layout has no place for metadata. Says which fields were dropped. */
+  /**
+   * Writes nothing: the layout has no place for metadata, nor for the transcript and the links to transcripts and
+   * chapters kept elsewhere. Says which were dropped.
+   */
   private static void metadata(Metadata metadata, ElementContext<Metadata> c) {
     List<String> dropped = new ArrayList<>(metadata.fields().keySet());
     dropped.remove(Metadata.PEOPLE); // the people element reports them, one by one
+    Episode episode = c.episode();
+    if (episode.transcript().isPresent()) {
+      dropped.add("transcript");
+    }
+    if (!episode.transcriptLinks().isEmpty()) {
+      dropped.add("transcript links");
+    }
+    if (episode.chaptersLink().isPresent()) {
+      dropped.add("chapters link");
+    }
     if (!dropped.isEmpty()) {
       c.renderContext()
           .warning(

@@ -41,15 +41,15 @@ import java.io.IOException;
  *
  * <h2>What the layout holds</h2>
  *
- * The layout has no place for the podcast title, date, duration, link, or any time; it names people only through
- * the title. Each of these is left out with a warning ({@link TextRenderCodes}), and a line break inside a text
+ * The layout has no place for the podcast title, date, duration, link, or any time, nor for the transcript and
+ * the links to transcripts and chapters; it names people only through the title. Each of these is left out with a warning ({@link TextRenderCodes}), and a line break inside a text
  * field is written as a space, with a warning. Every other line that the {@code text} parser would read otherwise
  * than written is reported with {@link TextRenderCodes#NOT_READ_BACK} (the checks assume the built-in element
  * renderers). So a render without warnings reads back as an equal episode; that holds exactly when the episode keeps
  * to what the layout can hold:
  *
  * <ul>
- *   <li>no podcast title, date, duration, link or times;
+ *   <li>no podcast title, date, duration, link or times, no transcript, transcript links or chapters link;
  *   <li>people: none, or exactly the guest that a title shaped "Name (Description) - Topic" names (role guest, that
  *       name and description); a title of that shape always names its guest, and the description is at most 120 characters;
  *   <li>every text field is one line, with no space at either end (Unicode spaces and zero-width characters

@@ -1,0 +1,36 @@
+package dev.nuggets.render.json;
+
+import dev.nuggets.core.Episode;
+import dev.nuggets.core.format.ContentKind;
+import dev.nuggets.core.testing.HostileText;
+import dev.nuggets.render.RoundTrip;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The {@code json} format's episode row: canonical JSON carries the whole episode, every optional part absent or
+ * present, the title too; the transcript, the transcript links and the chapters link included (the only format
+ * that carries them for now). Text is kept character for character.
+ */
+public final class JsonRoundTrip implements RoundTrip<Episode> {
+  @Override
+  public String format() {
+    return "json";
+  }
+
+  @Override
+  public ContentKind kind() {
+    return ContentKind.EPISODE;
+  }
+
+  @Override
+  public List<Episode> values(long seed) {
+    return List.of(new HostileText(seed).episode());
+  }
+
+  /** The whole episode. */
+  @Override
+  public Optional<Episode> carried(Episode e) {
+    return Optional.of(e);
+  }
+}
