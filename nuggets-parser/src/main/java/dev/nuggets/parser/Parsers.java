@@ -391,6 +391,7 @@ public final class Parsers {
       InputPrefix prefix, ContentKind kind, @Nullable FormatParser named, DiagnosticCollector collector) {
     SourceText start = prefix.source();
     if (Decoding.looksBinary(prefix.text())) {
+      collector.discardAll(); // binary input is all invalid UTF-8: one error says it better than a warning a line
       collector.report(
           Diagnostic.of(
               Severity.ERROR,
