@@ -22,13 +22,13 @@ class SchemaOrgExamplesTest {
 
   @Test
   void podcastEpisode() {
-    ParseResult result = PARSERS.parse(SharedFixtures.require("fixtures/public/schemaorg-podcastepisode-eg-0307.jsonld"));
+    ParseResult<Episode> result = PARSERS.readEpisode(SharedFixtures.require("fixtures/public/schemaorg-podcastepisode-eg-0307.jsonld"));
     assertEquals("jsonld", result.format().orElseThrow());
     assertFalse(result.hasProblems(), () -> result.diagnostics().toString());
     assertEquals(
         List.of("'associatedMedia'"),
         result.diagnostics().stream().map(d -> d.message().split(" ")[0]).collect(Collectors.toList()));
-    Episode episode = result.episode();
+    Episode episode = result.value();
     assertEquals("#27: Behind the App #1: History", episode.title().orElseThrow());
     assertEquals("Inquisitive", episode.podcastTitle().orElseThrow());
     assertEquals("http://www.relay.fm/inquisitive/27", episode.link().orElseThrow());
@@ -41,13 +41,13 @@ class SchemaOrgExamplesTest {
   @Test
   void podcastSeriesAndSeasonGiveOnlyThePodcastTitle() {
     for (String file : List.of("schemaorg-podcastseries-eg-0306.jsonld", "schemaorg-podcastseason-eg-0308.jsonld")) {
-      ParseResult result = PARSERS.parse(SharedFixtures.require("fixtures/public/" + file));
+      ParseResult<Episode> result = PARSERS.readEpisode(SharedFixtures.require("fixtures/public/" + file));
       assertEquals("jsonld", result.format().orElseThrow());
       assertEquals(
           List.of(JsonLdCodes.NO_EPISODE),
           result.diagnostics().stream().map(Diagnostic::code).collect(Collectors.toList()),
           file);
-      assertEq(file.contains("season") ? "Serial" : "Inquisitive", result.episode());
+      assertEq(file.contains("season") ? "Serial" : "Inquisitive", result.value());
     }
   }
 
