@@ -382,6 +382,18 @@ class MarkdownParserTest {
     }
 
     @Test
+    void aDocumentThatStartsWithAnHtmlBlockIsStillMarkdown() {
+      assertEquals(60, confidence("<p align=\"center\"><img src=\"logo.png\" alt=\"Logo\"></p>\n\n# Title\n\nText."));
+      assertEquals(60, confidence("<div>\nraw html\n</div>\n\n# Title\n\nText."));
+    }
+
+    @Test
+    void xmlWhoseRootIsNotHtmlIsNotMarkdown() {
+      assertEquals(0, confidence("<rss version=\"2.0\"><channel><title>T</title></channel></rss>"));
+      assertEquals(0, confidence("<opml version=\"2.0\">\n<body/>\n</opml>\n\n# Not a heading of this file\n"));
+    }
+
+    @Test
     void htmlIsNotMarkdown() {
       assertEquals(0, confidence("<!DOCTYPE html>\n<html><h1>T</h1></html>"));
     }
