@@ -294,14 +294,24 @@ public final class Parsers {
       throw new IllegalArgumentException(
           "The " + parser.format().name() + " format does not read " + plural(kind) + "; it reads: "
               + parser.format().reads().stream().map(ContentKind::label).collect(Collectors.joining(", "))
-              + ". Formats that read " + plural(kind) + ": "
-              + FormatLookup.names(formats(kind), FormatParser::format));
+              + ". Formats that read " + plural(kind) + ": " + names(formats(kind)));
     }
     return parser;
   }
 
   private static String plural(ContentKind kind) {
     return kind.label() + "s";
+  }
+
+  /** "an episode", "a feed", "a transcript". */
+  private static String withArticle(ContentKind kind) {
+    String label = kind.label();
+    return ("aeiou".indexOf(label.charAt(0)) >= 0 ? "an " : "a ") + label;
+  }
+
+  /** The formats' names for a message, or "none is registered". */
+  private static String names(List<FormatParser> formats) {
+    return formats.isEmpty() ? "none is registered" : FormatLookup.names(formats, FormatParser::format);
   }
 
   /** Reads a document that a format reads whole: an episode or a transcript. */
@@ -423,8 +433,8 @@ public final class Parsers {
           Diagnostic.of(
               Severity.ERROR,
               DiagnosticCodes.INPUT_OTHER_KIND,
-              "the input looks like a " + other.get().kind().label() + " in the " + format.name()
-                  + " format, not a " + kind.label() + "; read it as a " + other.get().kind().label(),
+              "the input looks like " + withArticle(other.get().kind()) + " in the " + format.name()
+                  + " format, not " + withArticle(kind) + "; read it as " + withArticle(other.get().kind()),
               SourcePosition.START));
       return Optional.empty();
     }
@@ -432,9 +442,9 @@ public final class Parsers {
         Diagnostic.of(
             Severity.ERROR,
             DiagnosticCodes.INPUT_UNKNOWN_FORMAT,
-            "no registered format reads this input as a " + kind.label() + " (it is "
+            "no registered format reads this input as " + withArticle(kind) + " (it is "
                 + InputSketch.describe(start) + "); name a format explicitly. Formats that read "
-                + plural(kind) + ": " + FormatLookup.names(formats(kind), FormatParser::format),
+                + plural(kind) + ": " + names(formats(kind)),
             SourcePosition.START));
     return Optional.empty();
   }

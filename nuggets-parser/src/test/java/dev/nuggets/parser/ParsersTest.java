@@ -111,7 +111,8 @@ class ParsersTest {
     ParseResult<Episode> result = parsers.readEpisode(Input.ofText("plain words"));
     assertEquals(List.of(DiagnosticCodes.INPUT_UNKNOWN_FORMAT), codes(result));
     String message = result.diagnostics().get(0).message();
-    assertTrue(message.contains("its first line is \"plain words\""), message);
+    assertTrue(message.contains("(it is text whose first line is \"plain words\")"), message);
+    assertTrue(message.contains("no registered format reads this input as an episode"), message);
     assertTrue(message.contains("Formats that read episodes: nug"), message);
     assertTrue(result.format().isEmpty());
     assertTrue(result.detection().isEmpty());
