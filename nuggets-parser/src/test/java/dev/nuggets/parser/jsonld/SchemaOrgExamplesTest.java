@@ -7,9 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.nuggets.core.Episode;
 import dev.nuggets.core.PublicationDate;
 import dev.nuggets.core.diag.Diagnostic;
+import dev.nuggets.core.format.ContentKind;
+import dev.nuggets.parser.Detection;
+import dev.nuggets.parser.Input;
 import dev.nuggets.parser.ParseResult;
 import dev.nuggets.parser.Parsers;
 import dev.nuggets.core.testing.SharedFixtures;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,6 +40,15 @@ class SchemaOrgExamplesTest {
     assertEquals(Duration.ofMinutes(37), episode.duration().orElseThrow());
     assertEquals(1, episode.sections().size());
     assertTrue(episode.sections().get(0).paragraphs().get(0).startsWith("In the first episode of"));
+  }
+
+  /** An episode names its series ({@code partOfSeries}): it is still an episode, not a feed of one. */
+  @Test
+  void podcastEpisodeIsDetectedAsAnEpisode() {
+    Path fixture = SharedFixtures.require("fixtures/public/schemaorg-podcastepisode-eg-0307.jsonld");
+    Detection detection = PARSERS.detect(Input.of(fixture)).orElseThrow();
+    assertEquals("jsonld", detection.format().name());
+    assertEquals(ContentKind.EPISODE, detection.kind());
   }
 
   @Test
