@@ -36,4 +36,13 @@ public final class LinearParsing {
         "skipped: no " + format + " parser is registered yet; this family runs once one is");
     LinearTime.assertLinear(format + ": " + family, n, input, text -> READ_EVERYTHING.readEpisode(Input.ofText(text), format));
   }
+
+  /** As {@link #assertLinearParse}, reading the input as a whole feed. */
+  public static void assertLinearFeed(String format, String family, int n, IntFunction<String> input) {
+    assumeTrue(
+        READ_EVERYTHING.format(format).isPresent(),
+        "skipped: no " + format + " parser is registered yet; this family runs once one is");
+    LinearTime.assertLinear(
+        format + " feed: " + family, n, input, text -> READ_EVERYTHING.readFeed(Input.ofText(text), format).readAll());
+  }
 }
