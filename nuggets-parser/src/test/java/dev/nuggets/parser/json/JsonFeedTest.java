@@ -27,12 +27,14 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The {@code json} format reads a whole feed, {@code {"podcast": {...}, "episodes": [...]}}, one episode at a time:
@@ -157,7 +159,7 @@ class JsonFeedTest {
   }
 
   @Test
-  void maxInputSizeOnAStreamedFeedKeepsWhatCameBefore() {
+  void maxInputSizeOnAStreamedFeedKeepsWhatCameBefore(@TempDir Path dir) throws IOException {
     List<Episode> episodes = numbered(600);
     String document = FeedDocuments.feed(SHOW, episodes);
     int limit = 100_000;
@@ -168,7 +170,8 @@ class JsonFeedTest {
         List.of(
             small.readFeed(Input.of(new ByteArrayInputStream(bytes)).named("feed.json")).readAll(),
             small.readFeed(Input.of(new StringReader(document)).named("feed.json")).readAll(),
-            small.readFeed(Input.ofText(document)).readAll());
+            small.readFeed(Input.ofText(document)).readAll(),
+            small.readFeed(Files.write(dir.resolve("feed.json"), bytes)).readAll());
     for (ParseResult<Feed> result : results) {
       assertEquals(List.of(DiagnosticCodes.LIMIT_INPUT_SIZE), codes(result.diagnostics()));
       assertTrue(result.diagnostics().get(0).message().contains("maxInputSize = " + limit),
