@@ -149,6 +149,29 @@ class JsonFeedTest {
     assertEquals(SourcePosition.of(6, broken.indexOf("\"oops") + 1), syntax.position().orElseThrow());
   }
 
+  /** Positions in a streamed feed are those of the text: columns count code points, lines end at LF, CR or CRLF. */
+  @Test
+  void positionsInAStreamedFeedCountCodePointsAndEveryLineEnd() {
+    String show = "{\"podcast\": {\"title\": \"😀 Deep 𝔚ater 🌊\"},";
+    String episodes = "\"episodes\": [{\"title\": \"🎧🎧🎧\", \"subtitle\": \"x\"},";
+    String broken = "{\"title\": \"👩‍👩‍👧 family\" oops}]}";
+    for (String lineEnd : List.of("\n", "\r\n", "\r")) {
+      String document = show + lineEnd + lineEnd + episodes + lineEnd + broken;
+      ParseResult<Feed> result = PARSERS.readFeed(Input.ofText(document)).readAll();
+      assertEquals(List.of(JsonCodes.UNKNOWN_KEY, JsonCodes.SYNTAX), codes(result.diagnostics()), lineEnd);
+      assertEquals(
+          SourcePosition.of(3, episodes.codePointCount(0, episodes.indexOf("\"subtitle")) + 1),
+          result.diagnostics().get(0).position().orElseThrow());
+      assertEquals(
+          SourcePosition.of(4, broken.codePointCount(0, broken.indexOf("oops")) + 1),
+          result.diagnostics().get(1).position().orElseThrow());
+      assertEquals(1, result.value().episodes().size());
+      byte[] bytes = document.getBytes(StandardCharsets.UTF_8);
+      assertEquals(
+          result.diagnostics(), PARSERS.readFeed(Input.of(bytes)).readAll().diagnostics(), "bytes read the same");
+    }
+  }
+
   @Test
   void truncatedJsonKeepsTheEpisodesBefore() {
     String document = FeedDocuments.feed(SHOW, numbered(4));
