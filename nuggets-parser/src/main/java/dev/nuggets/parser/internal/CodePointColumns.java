@@ -5,6 +5,7 @@ import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayDeque;
+import java.util.Iterator;
 
 /**
  * The characters of a streamed input, passed through unchanged, keeping what turns an offset into the input into a
@@ -19,8 +20,8 @@ public final class CodePointColumns extends FilterReader {
   /** How far behind the reading a position may still be asked for exactly. */
   static final int WINDOW = 64 * 1024;
 
-  /** A line's start: its number, its offset and the surrogate pairs before it. */
-  private record LineStart(int line, long offset, long pairsBefore) {}
+  /** A line's start: its number, its offset, the surrogate pairs before it and the length of the line end before it. */
+  private record LineStart(int line, long offset, long pairsBefore, int lineEnd) {}
 
   private final ArrayDeque<LineStart> lines = new ArrayDeque<>();
   /** Offsets of the low surrogates of the pairs not yet behind a position asked for. */
@@ -30,10 +31,11 @@ public final class CodePointColumns extends FilterReader {
   private long pairsForgotten;
   private int line = 1;
   private char previous;
+  private boolean ended;
 
   public CodePointColumns(Reader in) {
     super(in);
-    lines.add(new LineStart(1, 0, 0));
+    lines.add(new LineStart(1, 0, 0, 0));
   }
 
   @Override
@@ -46,6 +48,7 @@ public final class CodePointColumns extends FilterReader {
   @Override
   public int read(char[] buffer, int offset, int length) throws IOException {
     int n = in.read(buffer, offset, length);
+    ended |= n < 0;
     for (int i = 0; i < n; i++) {
       see(buffer[offset + i]);
     }
@@ -57,9 +60,9 @@ public final class CodePointColumns extends FilterReader {
     long at = read++;
     if (c == '\n' && previous == '\r') {
       LineStart crStart = lines.removeLast(); // a CRLF ends one line: the next starts after the LF
-      lines.addLast(new LineStart(crStart.line(), at + 1, crStart.pairsBefore()));
+      lines.addLast(new LineStart(crStart.line(), at + 1, crStart.pairsBefore(), 2));
     } else if (c == '\n' || c == '\r') {
-      lines.addLast(new LineStart(++line, at + 1, pairs));
+      lines.addLast(new LineStart(++line, at + 1, pairs, 1));
     } else if (Character.isLowSurrogate(c) && Character.isHighSurrogate(previous)) {
       pairs++;
       lows.addLast(at);
@@ -75,6 +78,17 @@ public final class CodePointColumns extends FilterReader {
   public SourcePosition position(int line, int column) {
     if (line < 1 || column < 1) {
       return SourcePosition.START;
+    }
+    if (ended && column == 1 && lines.size() > 1 && lines.getLast().line() == line && lines.getLast().offset() == read) {
+      // The end of an input whose last line has a line end: the text has no line after it, so it is the end of that
+      // last line, as SourceText has it.
+      Iterator<LineStart> back = lines.descendingIterator();
+      LineStart after = back.next();
+      LineStart last = back.next();
+      long end = after.offset() - after.lineEnd();
+      forgetPairsBefore(end);
+      long pairsOnLine = Math.max(0, pairsForgotten - last.pairsBefore());
+      return SourcePosition.of(last.line(), (int) Math.max(1, end - last.offset() - pairsOnLine + 1));
     }
     while (lines.size() > 1 && lines.getFirst().line() < line) {
       lines.removeFirst();

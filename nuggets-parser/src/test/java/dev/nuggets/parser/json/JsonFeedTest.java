@@ -172,6 +172,21 @@ class JsonFeedTest {
     }
   }
 
+  /** SourceText has no line after a final line end: the end of such an input is the end of its last line. */
+  @Test
+  void theEndOfAStreamedFeedAfterAFinalLineEndIsTheEndOfItsLastLine() {
+    for (String lineEnd : List.of("\n", "\r\n", "\r")) {
+      String last = "\"episodes\": [{\"title\": \"😀\"}";
+      String document = "{\"podcast\": {}," + lineEnd + last + lineEnd;
+      ParseResult<Feed> result = PARSERS.readFeed(Input.ofText(document)).readAll();
+      assertEquals(List.of(JsonCodes.SYNTAX), codes(result.diagnostics()));
+      assertEquals(
+          SourcePosition.of(2, last.codePointCount(0, last.length()) + 1),
+          result.diagnostics().get(0).position().orElseThrow(),
+          () -> "line end " + lineEnd.replace("\r", "CR").replace("\n", "LF"));
+    }
+  }
+
   @Test
   void truncatedJsonKeepsTheEpisodesBefore() {
     String document = FeedDocuments.feed(SHOW, numbered(4));
