@@ -91,7 +91,7 @@ public final class ParserContract {
     String text = new String(input, StandardCharsets.UTF_8);
     SourceText source = SourceText.of(text);
     Outcome fromBytes = lenient(read, LENIENT, format, Input.of(input).named("fuzz-input"), what, describe(input));
-    assertPositionsInside(fromBytes.diagnostics(), source);
+    assertPositionsInside(fromBytes.diagnostics(), SourceText.of(decoded(input)));
     lenient(read, LENIENT_TINY, format, Input.of(input).named("fuzz-input"), what, describe(input));
     Outcome fromString =
         lenient(read, LENIENT, format, Input.ofText(text), what, "a string of " + text.length() + " characters");
@@ -195,6 +195,21 @@ public final class ParserContract {
     if (!failures.isEmpty()) {
       fail("the " + format + " parser failed on " + input + ": " + failures);
     }
+  }
+
+  /** The bytes as a read decodes them: UTF-8, or UTF-16 or UTF-32 when a byte order mark says so. */
+  static String decoded(byte[] input) {
+    int b0 = input.length > 0 ? input[0] & 0xFF : -1;
+    int b1 = input.length > 1 ? input[1] & 0xFF : -1;
+    int b2 = input.length > 2 ? input[2] & 0xFF : -1;
+    int b3 = input.length > 3 ? input[3] & 0xFF : -1;
+    String charset =
+        b0 == 0 && b1 == 0 && b2 == 0xFE && b3 == 0xFF ? "UTF-32BE"
+            : b0 == 0xFF && b1 == 0xFE && b2 == 0 && b3 == 0 ? "UTF-32LE"
+            : b0 == 0xFE && b1 == 0xFF ? "UTF-16BE"
+            : b0 == 0xFF && b1 == 0xFE ? "UTF-16LE"
+            : "UTF-8";
+    return new String(input, java.nio.charset.Charset.forName(charset));
   }
 
   private static String describe(byte[] input) {
