@@ -1,9 +1,10 @@
 package dev.nuggets.parser;
 
 /**
- * The diagnostic codes that every parser can report, whatever its format. Each format documents its own codes
- * beside its parser (for example {@code dev.nuggets.parser.text.TextCodes}); {@code docs/diagnostics.md} lists
- * them all with their meaning. Codes are stable: they are never renamed or reused.
+ * The diagnostic codes that every parser can report, whatever its format, listed with their meaning in
+ * {@code docs/diagnostics.md}. Each format defines its own codes beside its parser (for example
+ * {@code dev.nuggets.parser.text.TextCodes}), prefixed with its name and listed in {@code docs/formats/<format>.md}.
+ * Codes are stable: they are never renamed or reused.
  */
 public final class DiagnosticCodes {
   private DiagnosticCodes() {}

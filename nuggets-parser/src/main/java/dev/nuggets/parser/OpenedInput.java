@@ -1,7 +1,6 @@
 package dev.nuggets.parser;
 
 import dev.nuggets.parser.internal.DecodingReader;
-import dev.nuggets.parser.internal.InputTooLargeException;
 import dev.nuggets.parser.internal.Inputs;
 import dev.nuggets.parser.internal.LimitedInputStream;
 import dev.nuggets.parser.internal.LimitedReader;
@@ -9,7 +8,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.nio.file.Files;
 
 /**
  * One read of an {@link Input}: its characters decoded and size-limited as they are read, with the start held back
@@ -44,9 +42,8 @@ final class OpenedInput implements Closeable {
     long max = limits.maxInputSize();
     Reader chars;
     if (source instanceof Input.PathSource path) {
-      if (Files.size(path.path()) > max) {
-        throw new InputTooLargeException(max, "bytes");
-      }
+      // No up-front check of the file's size: like a stream's, a file's bytes are counted as they are read, so that
+      // a feed larger than the limit ends with the episodes before it, and a document fails at the limit.
       chars = decoded(path.open(), max, context);
     } else if (source instanceof Input.BytesSource bytes) {
       chars = decoded(bytes.open(), max, context);

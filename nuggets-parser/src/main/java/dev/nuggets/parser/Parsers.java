@@ -294,8 +294,7 @@ public final class Parsers {
       throw new IllegalArgumentException(
           "The " + parser.format().name() + " format does not read " + plural(kind) + "; it reads: "
               + parser.format().reads().stream().map(ContentKind::label).collect(Collectors.joining(", "))
-              + ". Formats that read " + plural(kind) + ": "
-              + FormatLookup.names(formats(kind), FormatParser::format));
+              + ". Formats that read " + plural(kind) + ": " + names(formats(kind)));
     }
     return parser;
   }
@@ -307,6 +306,17 @@ public final class Parsers {
 
   private static String plural(ContentKind kind) {
     return kind.label() + "s";
+  }
+
+  /** "an episode", "a feed", "a transcript". */
+  private static String withArticle(ContentKind kind) {
+    String label = kind.label();
+    return ("aeiou".indexOf(label.charAt(0)) >= 0 ? "an " : "a ") + label;
+  }
+
+  /** The formats' names for a message, or "none is registered". */
+  private static String names(List<FormatParser> formats) {
+    return formats.isEmpty() ? "none is registered" : FormatLookup.names(formats, FormatParser::format);
   }
 
   /** Reads a document that a format reads whole: an episode or a transcript. */
@@ -396,6 +406,7 @@ public final class Parsers {
       InputPrefix prefix, ContentKind kind, @Nullable FormatParser named, DiagnosticCollector collector) {
     SourceText start = prefix.source();
     if (Decoding.looksBinary(prefix.text())) {
+      collector.discardAll(); // binary input is all invalid UTF-8: one error says it better than a warning a line
       collector.report(
           Diagnostic.of(
               Severity.ERROR,
@@ -438,7 +449,7 @@ public final class Parsers {
             DiagnosticCodes.INPUT_UNKNOWN_FORMAT,
             "no registered format reads this input as " + withArticle(kind) + " (it is "
                 + InputSketch.describe(start) + "); name a format explicitly. Formats that read "
-                + plural(kind) + ": " + FormatLookup.names(formats(kind), FormatParser::format),
+                + plural(kind) + ": " + names(formats(kind)),
             SourcePosition.START));
     return Optional.empty();
   }

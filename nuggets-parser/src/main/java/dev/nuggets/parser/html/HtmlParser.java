@@ -5,6 +5,7 @@ import dev.nuggets.core.format.ContentKind;
 import dev.nuggets.core.format.Format;
 import dev.nuggets.core.formats.HtmlFormat;
 import dev.nuggets.parser.FormatParser;
+import dev.nuggets.parser.internal.DocumentShapes;
 import dev.nuggets.parser.internal.InputSketch;
 import dev.nuggets.parser.InputPrefix;
 import dev.nuggets.parser.ParseContext;
@@ -102,7 +103,7 @@ public final class HtmlParser implements FormatParser {
       if (name.equals("html")) {
         return 95;
       }
-      if (!HTML_ELEMENTS.contains(name) || root.get().name().indexOf(':') > 0) {
+      if (!DocumentShapes.isHtmlElement(name) || root.get().name().indexOf(':') > 0) {
         return 0;
       }
       if (Set.of("head", "body", "article", "main", "section").contains(name)) {
@@ -116,14 +117,6 @@ public final class HtmlParser implements FormatParser {
     return closingBlocks ? 20 : 0;
   }
 
-  /** The elements an HTML page or fragment starts with. */
-  private static final Set<String> HTML_ELEMENTS =
-      Set.of(
-          "html", "head", "body", "article", "main", "section", "header", "footer", "nav", "aside", "div", "p",
-          "span", "a", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "tr",
-          "blockquote", "figure", "img", "br", "hr", "strong", "em", "b", "i", "pre", "code", "meta", "link",
-          "title", "script", "style", "template", "time", "cite", "details", "summary", "picture", "video",
-          "audio", "iframe", "form", "button", "label", "input", "small", "center", "font", "noscript");
 
   @Override
   public Episode readEpisode(SourceText source, ParseContext context) {

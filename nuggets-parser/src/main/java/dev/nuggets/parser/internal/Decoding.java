@@ -1,18 +1,5 @@
 package dev.nuggets.parser.internal;
 
-import dev.nuggets.core.diag.Diagnostic;
-import dev.nuggets.core.diag.Severity;
-import dev.nuggets.parser.DiagnosticCodes;
-import dev.nuggets.parser.SourceText;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-
 /** What an input's characters look like as a whole: binary data, or nothing but white space. */
 public final class Decoding {
   private Decoding() {}

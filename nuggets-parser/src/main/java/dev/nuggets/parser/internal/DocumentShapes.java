@@ -1,6 +1,7 @@
 package dev.nuggets.parser.internal;
 
 import dev.nuggets.parser.InputPrefix;
+import java.util.Set;
 
 /**
  * The starts of documents that are clearly not prose: markup, JSON, WebVTT, SRT. The formats that can read any text
@@ -8,7 +9,28 @@ import dev.nuggets.parser.InputPrefix;
  * {@code <?xml version="1.0"?>}.
  */
 public final class DocumentShapes {
+  /**
+   * The elements an HTML page or fragment starts with: CommonMark's HTML block names and the common inline
+   * elements. A document whose root is another element (an RSS {@code <rss>}, an OPML {@code <opml>}, a TTML
+   * {@code <tt>}) is XML, not HTML and not Markdown.
+   */
+  private static final Set<String> HTML_ELEMENTS =
+      Set.of(
+          "html", "head", "body", "article", "main", "section", "header", "footer", "nav", "aside", "div", "p",
+          "span", "a", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "tr",
+          "blockquote", "figure", "img", "br", "hr", "strong", "em", "b", "i", "pre", "code", "meta", "link",
+          "title", "script", "style", "template", "time", "cite", "details", "summary", "picture", "video",
+          "audio", "iframe", "form", "button", "label", "input", "small", "center", "font", "noscript",
+          "address", "base", "caption", "col", "colgroup", "dialog", "fieldset", "figcaption", "legend", "menu",
+          "optgroup", "option", "search", "source", "tbody", "td", "tfoot", "th", "thead", "track", "sup", "sub",
+          "kbd", "abbr", "mark", "u", "s", "del", "ins", "q", "var", "samp", "wbr");
+
   private DocumentShapes() {}
+
+  /** Whether an element with this local name (lower case) is an HTML element a page or fragment starts with. */
+  public static boolean isHtmlElement(String localName) {
+    return HTML_ELEMENTS.contains(localName);
+  }
 
   /**
    * Whether the input starts like markup ({@code <} and a name, {@code <?}, {@code <!}), JSON ({@code {} or
@@ -20,7 +42,8 @@ public final class DocumentShapes {
 
   /**
    * As {@link #isOtherFormat}, but only a whole markup document counts (an XML declaration, a doctype, an
-   * {@code <html>} element, a comment): Markdown may start with an HTML block such as {@code <p align="center">}.
+   * {@code <html>} element, a comment, a root element that is not HTML or is in a namespace other than XHTML's):
+   * Markdown may start with an HTML block such as {@code <p align="center">}.
    */
   public static boolean isOtherThanMarkdown(InputPrefix prefix) {
     return isOther(prefix, false);
@@ -44,8 +67,8 @@ public final class DocumentShapes {
         return true;
       }
       return InputSketch.root(text, 0)
-          .flatMap(InputSketch.Root::namespace)
-          .filter(ns -> !ns.equals("http://www.w3.org/1999/xhtml"))
+          .filter(root -> !isHtmlElement(root.localName())
+              || root.namespace().filter(ns -> !ns.equals("http://www.w3.org/1999/xhtml")).isPresent())
           .isPresent();
     }
     if (first == '{' || first == '[') {

@@ -15,7 +15,10 @@ public final class InputSketch {
 
   private InputSketch() {}
 
-  /** "an XML document whose root element is <rss> (no namespace)", "a JSON object with the keys ...", ... */
+  /**
+   * "an XML document whose root element is <rss> (no namespace)", "a JSON object with the keys ...", "text whose
+   * first line is ...": what follows "it is" in a message.
+   */
   public static String describe(SourceText prefix) {
     String text = prefix.text();
     int start = Spaces.skip(text, 0);

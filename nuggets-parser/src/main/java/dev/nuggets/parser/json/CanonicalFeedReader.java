@@ -6,6 +6,7 @@ import dev.nuggets.core.diag.SourcePosition;
 import dev.nuggets.parser.CharInput;
 import dev.nuggets.parser.FeedCursor;
 import dev.nuggets.parser.ParseContext;
+import dev.nuggets.parser.internal.CodePointColumns;
 import dev.nuggets.parser.internal.JsonFields;
 import dev.nuggets.parser.internal.JsonTreeReader;
 import dev.nuggets.parser.internal.JsonValue;
@@ -25,7 +26,7 @@ import tools.jackson.core.ObjectReadContext;
 final class CanonicalFeedReader implements FeedCursor {
   private final JsonParser parser;
   private final ParseContext context;
-  private final StreamPositions positions = new StreamPositions();
+  private final StreamPositions positions;
   private final CanonicalReader reader;
   private Podcast podcast = Podcast.builder().build();
   private boolean inEpisodes;
@@ -33,9 +34,10 @@ final class CanonicalFeedReader implements FeedCursor {
 
   private CanonicalFeedReader(CharInput input, ParseContext context) {
     this.context = context;
+    CodePointColumns chars = new CodePointColumns(input.reader());
+    this.positions = new StreamPositions(chars);
     this.reader = new CanonicalReader(new JsonFields(positions::position, context, CanonicalReader.CODES));
-    this.parser =
-        JsonTreeReader.factory(context.limits()).createParser(ObjectReadContext.empty(), input.reader());
+    this.parser = JsonTreeReader.factory(context.limits()).createParser(ObjectReadContext.empty(), chars);
   }
 
   /** A reader of the feed, which has read up to its first episode. */
@@ -54,7 +56,7 @@ final class CanonicalFeedReader implements FeedCursor {
             JsonCodes.NOT_AN_OBJECT,
             "a Nuggets JSON feed is an object with 'podcast' and 'episodes', not "
                 + (token == null ? "nothing" : describe(token)),
-            StreamPositions.of(parser.currentTokenLocation()));
+            positions.at(parser.currentTokenLocation()));
         done = true;
         return;
       }
@@ -73,7 +75,7 @@ final class CanonicalFeedReader implements FeedCursor {
         return;
       }
       String name = parser.currentName();
-      SourcePosition at = StreamPositions.of(parser.currentTokenLocation());
+      SourcePosition at = positions.at(parser.currentTokenLocation());
       JsonToken value = parser.nextToken();
       switch (name) {
         case "episodes" -> {
@@ -160,7 +162,7 @@ final class CanonicalFeedReader implements FeedCursor {
     context.error(
         JsonCodes.SYNTAX,
         "not valid JSON: " + (newline < 0 ? message : message.substring(0, newline)) + "; reading stopped here",
-        StreamPositions.of(e.getLocation()));
+        positions.at(e.getLocation()));
   }
 
   private static String describe(JsonToken token) {

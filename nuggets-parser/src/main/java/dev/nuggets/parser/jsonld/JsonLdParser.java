@@ -35,9 +35,10 @@ public final class JsonLdParser implements FormatParser {
   /**
    * For an episode: 95 for JSON with a schema.org {@code PodcastEpisode} {@code @type} near the top, 90 with a
    * series or season, 85 for other JSON with a top-level {@code @context}, {@code @type} or {@code @graph}; else 0.
-   * For a feed: 96 for a series or season with episodes, 50 for a series alone, 30 for episodes alone; else 0. So a
-   * series that lists its episodes is detected as a feed, and a page about one episode as an episode. Looks at the
-   * start of the input.
+   * For a feed: 96 for a document whose root is a series or season that lists episodes ({@code episode} or
+   * {@code hasPart}), 50 for other documents with a series (an episode's {@code partOfSeries}, a graph), 30 for
+   * episodes alone; else 0. So a series that lists its episodes is detected as a feed, and a page about one episode,
+   * which names its series, as an episode. Looks at the start of the input.
    */
   @Override
   public int confidence(ContentKind kind, InputPrefix prefix) {
@@ -49,12 +50,11 @@ public final class JsonLdParser implements FormatParser {
     boolean episode = types.stream().anyMatch(JsonLdParser::isEpisodeType);
     boolean series = types.contains("PodcastSeries") || types.contains("PodcastSeason");
     if (kind == ContentKind.FEED) {
-      // An episode at the top that names its series (partOfSeries, as the jsonld renderer writes it) is one
-      // episode, not a feed: a feed is a series (or a graph, or a list) that holds its episodes.
-      boolean episodeAtTop =
-          Optional.ofNullable(shape.get().strings().get("@type")).map(JsonShape::localName)
-              .filter(JsonLdParser::isEpisodeType).isPresent();
-      return episodeAtTop ? 30 : series && episode ? 96 : series ? 50 : episode ? 30 : 0;
+      String rootType = JsonShape.localName(shape.get().strings().getOrDefault("@type", ""));
+      boolean rootSeries = rootType.equals("PodcastSeries") || rootType.equals("PodcastSeason");
+      boolean listsEpisodes =
+          shape.get().hasKey("episode") || shape.get().hasKey("episodes") || shape.get().hasKey("hasPart");
+      return series && episode && rootSeries && listsEpisodes ? 96 : series ? 50 : episode ? 30 : 0;
     }
     if (episode) {
       return 95;

@@ -19,8 +19,10 @@ import dev.nuggets.parser.internal.JsonTreeReader;
 import dev.nuggets.parser.internal.JsonValue;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -200,11 +202,14 @@ public final class JsonLdReader {
     }
     checkContext(nodes);
     List<JsonValue.Obj> episodes = new ArrayList<>();
+    // A node reached twice (at the top and through a series) is read once. By identity, in constant time: a
+    // list's contains compared every pair of nodes, deeply, which made a series of many episodes quadratic.
+    Set<JsonValue.Obj> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     JsonValue.Obj series = null;
     for (JsonValue.Obj node : nodes) {
       Set<String> types = types(node);
       if (types.stream().anyMatch(EPISODE_TYPES::contains)) {
-        if (!episodes.contains(node)) {
+        if (seen.add(node)) {
           episodes.add(node);
         }
       } else if (types.stream().anyMatch(SERIES_TYPES::contains)) {
@@ -212,7 +217,7 @@ public final class JsonLdReader {
           series = node;
         }
         for (JsonValue.Obj part : episodesOf(node)) {
-          if (!episodes.contains(part)) {
+          if (seen.add(part)) {
             episodes.add(part);
           }
         }
