@@ -299,11 +299,6 @@ public final class Parsers {
     return parser;
   }
 
-  /** "an episode", "a feed", "a transcript". */
-  private static String withArticle(ContentKind kind) {
-    return (kind == ContentKind.EPISODE ? "an " : "a ") + kind.label();
-  }
-
   private static String plural(ContentKind kind) {
     return kind.label() + "s";
   }

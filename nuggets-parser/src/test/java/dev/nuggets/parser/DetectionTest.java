@@ -169,6 +169,20 @@ class DetectionTest {
   }
 
   @Test
+  void aDocumentThatOnlyStartsLikeATagIsReadByItsExtension() {
+    // A Markdown page may start with a custom element, a text page with a title that quotes a tag; neither is a
+    // whole document of another format, so the extension decides.
+    ParseResult<Episode> widget =
+        PARSERS.readEpisode(Input.ofText("<my-widget></my-widget>\n\n# Reefs\n\nText.\n").named("page.md"));
+    assertEquals("markdown", widget.format().orElse("none"), () -> widget.diagnostics().toString());
+    ParseResult<Episode> quoted =
+        PARSERS.readEpisode(Input.ofText("<script> Tags in Titles\nKey takeaways\nOne.\n").named("page.txt"));
+    assertEquals("text", quoted.format().orElse("none"), () -> quoted.diagnostics().toString());
+    ParseResult<Episode> feed = PARSERS.readEpisode(Input.ofText(sample("opml-undeclared")).named("page.md"));
+    assertEquals(Optional.empty(), feed.format(), "an outline document is not Markdown, whatever its name");
+  }
+
+  @Test
   void theReasonSaysHowTheFormatWasChosen() {
     Detection byExtension = PARSERS.detect(Input.ofText(MARKDOWN).named("notes/episode.md")).orElseThrow();
     assertEquals("detected: .md extension", byExtension.reason("notes/episode.md"));

@@ -25,6 +25,9 @@ public final class DocumentShapes {
           "optgroup", "option", "search", "source", "tbody", "td", "tfoot", "th", "thead", "track", "sup", "sub",
           "kbd", "abbr", "mark", "u", "s", "del", "ins", "q", "var", "samp", "wbr");
 
+  /** The root elements of feed and outline documents, which no prose starts with. */
+  private static final Set<String> FEED_ROOTS = Set.of("rss", "feed", "opml", "rdf");
+
   private DocumentShapes() {}
 
   /** Whether an element with this local name (lower case) is an HTML element a page or fragment starts with. */
@@ -42,8 +45,9 @@ public final class DocumentShapes {
 
   /**
    * As {@link #isOtherFormat}, but only a whole markup document counts (an XML declaration, a doctype, an
-   * {@code <html>} element, a comment, a root element that is not HTML or is in a namespace other than XHTML's):
-   * Markdown may start with an HTML block such as {@code <p align="center">}.
+   * {@code <html>} element, a comment, a root element that declares namespaces other than XHTML's, or the root of
+   * a feed: {@code rss}, {@code feed}, {@code opml}, {@code rdf:RDF}): Markdown may start with an HTML block such as
+   * {@code <p align="center">} or a custom element, and a text page with a title that looks like a tag.
    */
   public static boolean isOtherThanMarkdown(InputPrefix prefix) {
     return isOther(prefix, false);
@@ -67,7 +71,8 @@ public final class DocumentShapes {
         return true;
       }
       return InputSketch.root(text, 0)
-          .filter(root -> !isHtmlElement(root.localName())
+          .filter(root -> FEED_ROOTS.contains(root.localName())
+              || root.declaresNamespaces()
               || root.namespace().filter(ns -> !ns.equals("http://www.w3.org/1999/xhtml")).isPresent())
           .isPresent();
     }

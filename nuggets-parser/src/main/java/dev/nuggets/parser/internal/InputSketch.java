@@ -64,7 +64,7 @@ public final class InputSketch {
    * The root element of a markup document: its name, the namespace it is in, and whether an XML declaration comes
    * before it.
    */
-  public record Root(String name, Optional<String> namespace, boolean declared) {
+  public record Root(String name, Optional<String> namespace, boolean declared, boolean declaresNamespaces) {
     /** Its local name in lower case ({@code rss} for {@code <rss>}, {@code feed} for {@code <atom:feed>}). */
     public String localName() {
       return name.substring(name.indexOf(':') + 1).toLowerCase(java.util.Locale.ROOT);
@@ -117,7 +117,8 @@ public final class InputSketch {
     int colon = name.indexOf(':');
     String prefix = colon > 0 ? name.substring(0, colon) : "";
     Optional<String> namespace = attribute(attributes, prefix.isEmpty() ? "xmlns" : "xmlns:" + prefix);
-    return Optional.of(new Root(name, namespace, declaration));
+    boolean declaresNamespaces = attribute(attributes, "xmlns").isPresent() || attributes.contains("xmlns:");
+    return Optional.of(new Root(name, namespace, declaration, declaresNamespaces));
   }
 
   private static Optional<String> attribute(String attributes, String name) {

@@ -2,28 +2,15 @@ package dev.nuggets.render.chapters;
 
 import dev.nuggets.core.Episode;
 import dev.nuggets.core.Section;
-import dev.nuggets.core.format.ContentKind;
-import dev.nuggets.core.testing.HostileText;
-import dev.nuggets.render.RoundTrip;
+import dev.nuggets.render.EpisodeRoundTrip;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /** The {@code chapters} format's row: Podcasting 2.0 JSON chapters. */
-public final class ChaptersRoundTrip implements RoundTrip<Episode> {
-  @Override
-  public String format() {
-    return "chapters";
-  }
-
-  @Override
-  public ContentKind kind() {
-    return ContentKind.EPISODE;
-  }
-
-  @Override
-  public List<Episode> values(long seed) {
-    return List.of(new HostileText(seed).episode());
+public final class ChaptersRoundTrip extends EpisodeRoundTrip {
+  public ChaptersRoundTrip() {
+    super("chapters");
   }
 
   /**

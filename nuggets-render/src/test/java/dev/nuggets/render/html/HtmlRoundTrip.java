@@ -2,28 +2,15 @@ package dev.nuggets.render.html;
 
 import dev.nuggets.core.Episode;
 import dev.nuggets.core.Section;
-import dev.nuggets.core.format.ContentKind;
-import dev.nuggets.core.testing.HostileText;
 import dev.nuggets.render.Projections;
-import dev.nuggets.render.RoundTrip;
+import dev.nuggets.render.EpisodeRoundTrip;
 import java.util.List;
 import java.util.Optional;
 
 /** The {@code html} format's row: a standalone page, as the discovered renderer writes it. */
-public final class HtmlRoundTrip implements RoundTrip<Episode> {
-  @Override
-  public String format() {
-    return "html";
-  }
-
-  @Override
-  public ContentKind kind() {
-    return ContentKind.EPISODE;
-  }
-
-  @Override
-  public List<Episode> values(long seed) {
-    return List.of(new HostileText(seed).episode());
+public final class HtmlRoundTrip extends EpisodeRoundTrip {
+  public HtmlRoundTrip() {
+    super("html");
   }
 
   /**

@@ -1,9 +1,7 @@
 package dev.nuggets.render.json;
 
 import dev.nuggets.core.Episode;
-import dev.nuggets.core.format.ContentKind;
-import dev.nuggets.core.testing.HostileText;
-import dev.nuggets.render.RoundTrip;
+import dev.nuggets.render.EpisodeRoundTrip;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,20 +10,9 @@ import java.util.Optional;
  * present, the title too; the transcript, the transcript links and the chapters link included (the only format
  * that carries them for now). Text is kept character for character.
  */
-public final class JsonRoundTrip implements RoundTrip<Episode> {
-  @Override
-  public String format() {
-    return "json";
-  }
-
-  @Override
-  public ContentKind kind() {
-    return ContentKind.EPISODE;
-  }
-
-  @Override
-  public List<Episode> values(long seed) {
-    return List.of(new HostileText(seed).episode());
+public final class JsonRoundTrip extends EpisodeRoundTrip {
+  public JsonRoundTrip() {
+    super("json");
   }
 
   /** The whole episode. */

@@ -3,30 +3,17 @@ package dev.nuggets.render.jsonld;
 import dev.nuggets.core.Episode;
 import dev.nuggets.core.Person;
 import dev.nuggets.core.Takeaway;
-import dev.nuggets.core.format.ContentKind;
-import dev.nuggets.core.testing.HostileText;
 import dev.nuggets.core.text.TextPage;
 import dev.nuggets.render.Projections;
-import dev.nuggets.render.RoundTrip;
+import dev.nuggets.render.EpisodeRoundTrip;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** The {@code jsonld} format's episode row: a schema.org {@code PodcastEpisode}. */
-public final class JsonLdRoundTrip implements RoundTrip<Episode> {
-  @Override
-  public String format() {
-    return "jsonld";
-  }
-
-  @Override
-  public ContentKind kind() {
-    return ContentKind.EPISODE;
-  }
-
-  @Override
-  public List<Episode> values(long seed) {
-    return List.of(new HostileText(seed).episode());
+public final class JsonLdRoundTrip extends EpisodeRoundTrip {
+  public JsonLdRoundTrip() {
+    super("jsonld");
   }
 
   /**

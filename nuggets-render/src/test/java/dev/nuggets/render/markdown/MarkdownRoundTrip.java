@@ -1,28 +1,15 @@
 package dev.nuggets.render.markdown;
 
 import dev.nuggets.core.Episode;
-import dev.nuggets.core.format.ContentKind;
-import dev.nuggets.core.testing.HostileText;
 import dev.nuggets.render.Projections;
-import dev.nuggets.render.RoundTrip;
+import dev.nuggets.render.EpisodeRoundTrip;
 import java.util.List;
 import java.util.Optional;
 
 /** The {@code markdown} format's row: CommonMark with YAML front matter. */
-public final class MarkdownRoundTrip implements RoundTrip<Episode> {
-  @Override
-  public String format() {
-    return "markdown";
-  }
-
-  @Override
-  public ContentKind kind() {
-    return ContentKind.EPISODE;
-  }
-
-  @Override
-  public List<Episode> values(long seed) {
-    return List.of(new HostileText(seed).episode());
+public final class MarkdownRoundTrip extends EpisodeRoundTrip {
+  public MarkdownRoundTrip() {
+    super("markdown");
   }
 
   /**

@@ -3,9 +3,8 @@ package dev.nuggets.render.text;
 import dev.nuggets.core.Episode;
 import dev.nuggets.core.Person;
 import dev.nuggets.core.Role;
-import dev.nuggets.core.format.ContentKind;
 import dev.nuggets.render.Projections;
-import dev.nuggets.render.RoundTrip;
+import dev.nuggets.render.EpisodeRoundTrip;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,15 +16,9 @@ import java.util.Set;
  * there, which the parser reads as such and reports ({@code text.heading-not-in-toc}); a page with neither
  * takeaways nor sections has none of the headings that mark a summary page ({@code text.no-structure}).
  */
-public final class TextRoundTrip implements RoundTrip<Episode> {
-  @Override
-  public String format() {
-    return "text";
-  }
-
-  @Override
-  public ContentKind kind() {
-    return ContentKind.EPISODE;
+public final class TextRoundTrip extends EpisodeRoundTrip {
+  public TextRoundTrip() {
+    super("text");
   }
 
   /**
