@@ -14,6 +14,6 @@ module dev.nuggets.examples {
   exports dev.nuggets.examples.shownotes;
 
   // On the module path only this counts; META-INF/services serves the class path and the shaded nuggets.jar.
-  provides dev.nuggets.render.EpisodeRenderer with
+  provides dev.nuggets.render.FormatRenderer with
       dev.nuggets.examples.shownotes.ShowNotesRenderer;
 }

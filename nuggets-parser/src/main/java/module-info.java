@@ -1,7 +1,7 @@
 /**
  * Nuggets parsers: read episodes from the formats found in the wild, with diagnostics at line:column.
  *
- * <p>Formats are {@link dev.nuggets.parser.EpisodeParser} services; this module provides the {@code text},
+ * <p>Formats are {@link dev.nuggets.parser.FormatParser} services; this module provides the {@code text},
  * {@code json}, {@code chapters}, {@code jsonld}, {@code markdown} and {@code html} formats.
  */
 module dev.nuggets.parser {
@@ -21,9 +21,9 @@ module dev.nuggets.parser {
   exports dev.nuggets.parser.markdown;
   exports dev.nuggets.parser.html;
 
-  uses dev.nuggets.parser.EpisodeParser;
+  uses dev.nuggets.parser.FormatParser;
 
-  provides dev.nuggets.parser.EpisodeParser with
+  provides dev.nuggets.parser.FormatParser with
       dev.nuggets.parser.text.TextParser,
       dev.nuggets.parser.json.JsonParser,
       dev.nuggets.parser.chapters.ChaptersParser,

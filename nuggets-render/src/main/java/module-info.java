@@ -1,7 +1,7 @@
 /**
  * Nuggets renderers: write episodes out in the built-in formats or in formats users add.
  *
- * <p>Formats are {@link dev.nuggets.render.EpisodeRenderer} services; this module provides the {@code json},
+ * <p>Formats are {@link dev.nuggets.render.FormatRenderer} services; this module provides the {@code json},
  * {@code jsonld}, {@code chapters}, {@code text}, {@code markdown} and {@code html} formats. The document formats
  * take element renderers
  * ({@link dev.nuggets.render.ElementRenderer}) that change how one kind of element is written.
@@ -21,9 +21,9 @@ module dev.nuggets.render {
   exports dev.nuggets.render.markdown;
   exports dev.nuggets.render.text;
 
-  uses dev.nuggets.render.EpisodeRenderer;
+  uses dev.nuggets.render.FormatRenderer;
 
-  provides dev.nuggets.render.EpisodeRenderer with
+  provides dev.nuggets.render.FormatRenderer with
       dev.nuggets.render.json.JsonRenderer,
       dev.nuggets.render.jsonld.JsonLdRenderer,
       dev.nuggets.render.chapters.ChaptersRenderer,

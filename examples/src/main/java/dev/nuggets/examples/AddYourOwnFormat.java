@@ -4,8 +4,9 @@ import dev.nuggets.core.Episode;
 import dev.nuggets.examples.shownotes.ShowNotesRenderer;
 import dev.nuggets.parser.ParseResult;
 import dev.nuggets.parser.Parsers;
-import dev.nuggets.render.EpisodeRenderer;
-import dev.nuggets.render.RenderResult;
+import dev.nuggets.core.format.Format;
+import dev.nuggets.render.FormatRenderer;
+import dev.nuggets.render.RenderedText;
 import dev.nuggets.render.Renderers;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -26,17 +27,17 @@ public final class AddYourOwnFormat {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 
     Renderers renderers = Renderers.discover(); // finds the built-in formats and shownotes alike
-    for (EpisodeRenderer renderer : renderers.formats()) {
-      out.println("format " + renderer.format() + " (" + renderer.mediaType() + ") from " + where(renderer));
+    for (FormatRenderer renderer : renderers.formats()) {
+      Format format = renderer.format();
+      out.println("format " + format.name() + " (" + format.mediaType() + ") from " + where(renderer));
     }
 
-    ParseResult parsed = Parsers.discover().parse(input);
-    Episode episode = parsed.episode();
-    StringBuilder notes = new StringBuilder();
-    RenderResult result = renderers.render(episode, ShowNotesRenderer.FORMAT, notes);
-    result.diagnostics().forEach(d -> System.err.println(d.format("<shownotes>")));
+    ParseResult<Episode> parsed = Parsers.discover().readEpisode(input);
+    Episode episode = parsed.value();
+    RenderedText notes = renderers.renderToString(episode, ShowNotesRenderer.FORMAT.name());
+    notes.diagnostics().forEach(d -> System.err.println(d.format("<shownotes>")));
     out.println();
-    out.print(notes);
+    out.print(notes.text());
 
     // A format can also be registered explicitly, without ServiceLoader: it then wins over a discovered one.
     Renderers explicit = Renderers.builder().discover(false).register(new ShowNotesRenderer()).build();
@@ -44,7 +45,7 @@ public final class AddYourOwnFormat {
     out.println("registered explicitly: " + explicit);
   }
 
-  private static String where(EpisodeRenderer renderer) {
+  private static String where(FormatRenderer renderer) {
     Module module = renderer.getClass().getModule();
     return module.isNamed() ? "module " + module.getName() : "the class path";
   }

@@ -96,11 +96,11 @@ public final class CustomElements {
 
   public static void main(String[] args) {
     Path input = Path.of(args.length > 0 ? args[0] : "examples/samples/maya-lindqvist-coral-reefs.txt");
-    Episode episode = Parsers.discover().parse(input).episode();
+    Episode episode = Parsers.discover().readEpisode(input).value();
     Renderers renderers = renderers(); // build once, share: immutable and thread-safe
     for (String format : new String[] {"markdown", "html", "text"}) {
       System.out.println("==== " + format);
-      System.out.print(renderers.renderToString(episode, format));
+      System.out.print(renderers.renderToString(episode, format).text());
     }
   }
 }

@@ -20,10 +20,10 @@ public final class ParseAndRender {
     Path input = Path.of(args.length > 0 ? args[0] : "examples/samples/maya-lindqvist-coral-reefs.txt");
 
     Parsers parsers = Parsers.discover(); // build once, share: immutable and thread-safe
-    ParseResult result = parsers.parse(input);
+    ParseResult<Episode> result = parsers.readEpisode(input);
     result.diagnostics().forEach(d -> System.err.println(d.format(result.inputName())));
 
-    Episode episode = result.episode();
+    Episode episode = result.value();
     System.out.println("Title:     " + episode.title().orElse("(none)"));
     episode.people().forEach(p -> System.out.println("Person:    " + p.name() + " (" + p.role().displayName() + ")"));
     for (Takeaway takeaway : episode.takeaways()) {
@@ -35,6 +35,6 @@ public final class ParseAndRender {
           "Section:   " + section.heading() + " [" + paragraphs + (paragraphs == 1 ? " paragraph]" : " paragraphs]"));
     }
     System.out.println();
-    System.out.println(Renderers.discover().renderToString(episode, "json"));
+    System.out.println(Renderers.discover().renderToString(episode, "json").text());
   }
 }

@@ -22,7 +22,7 @@ class ClassPathIT {
         ChildJvm.java(
             "-cp", ChildJvm.path(), "dev.nuggets.examples.AddYourOwnFormat", ChildJvm.sample().toString());
     assertEquals(0, run.exit(), run.describe());
-    assertTrue(run.out().contains("format shownotes (text/plain; charset=utf-8) from the class path\n"), run.describe());
+    assertTrue(run.out().contains("format shownotes (text/plain) from the class path\n"), run.describe());
     assertTrue(run.out().contains("format jsonld (application/ld+json) from the class path\n"), run.describe());
     assertTrue(run.out().contains("\nKey takeaways\n- Coral bleaching"), run.describe());
   }

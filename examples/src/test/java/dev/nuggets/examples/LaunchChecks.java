@@ -15,13 +15,16 @@ import java.util.List;
 final class LaunchChecks {
   private LaunchChecks() {}
 
-  /** The renderer lines of {@code nuggets formats}, built-in formats and the example's own. */
-  static final List<String> RENDERERS =
+  /**
+   * Renderer rows of {@code nuggets formats}, built-in formats and the example's own: name, kinds and extensions,
+   * the columns separated by two or more spaces.
+   */
+  static final List<List<String>> RENDERERS =
       List.of(
-          "  chapters   .json     application/json+chapters",
-          "  json       .json     application/json",
-          "  jsonld     .jsonld   application/ld+json",
-          "  shownotes  .txt      text/plain; charset=utf-8");
+          List.of("chapters", "episode", ".json"),
+          List.of("json", "episode,feed", ".json"),
+          List.of("jsonld", "episode", ".jsonld .json"),
+          List.of("shownotes", "episode", ".txt"));
 
   /** Checks the output of {@code nuggets formats} and returns the names of the renderers it lists. */
   static List<String> listsEveryFormat(Run run) {
@@ -30,12 +33,16 @@ final class LaunchChecks {
     int renderers = run.out().indexOf("Renderers (--to):\n");
     assertTrue(parsers >= 0 && renderers > parsers, run.describe());
     assertTrue(run.out().substring(parsers, renderers).contains("\n  text "), run.describe());
-    String listed = run.out().substring(renderers);
-    for (String line : RENDERERS) {
-      assertTrue(listed.contains("\n" + line + "\n"), line + "\n" + run.describe());
+    List<List<String>> rows = new ArrayList<>();
+    run.out().substring(renderers).lines().skip(1).filter(line -> line.startsWith("  "))
+        .forEach(line -> rows.add(List.of(line.strip().split(" {2,}"))));
+    for (List<String> expected : RENDERERS) {
+      assertTrue(
+          rows.stream().anyMatch(row -> row.size() > 3 && row.subList(0, 3).equals(expected)),
+          expected + "\n" + run.describe());
     }
     List<String> names = new ArrayList<>();
-    listed.lines().skip(1).forEach(line -> names.add(line.strip().split(" ", 2)[0]));
+    rows.forEach(row -> names.add(row.get(0)));
     return names;
   }
 

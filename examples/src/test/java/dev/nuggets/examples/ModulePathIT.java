@@ -29,7 +29,7 @@ class ModulePathIT {
     Run run = module("dev.nuggets.examples/dev.nuggets.examples.AddYourOwnFormat", ChildJvm.sample().toString());
     assertEquals(0, run.exit(), run.describe());
     assertTrue(
-        run.out().contains("format shownotes (text/plain; charset=utf-8) from module dev.nuggets.examples\n"),
+        run.out().contains("format shownotes (text/plain) from module dev.nuggets.examples\n"),
         run.describe());
     assertTrue(run.out().contains("format chapters (application/json+chapters) from module dev.nuggets.render\n"), run.describe());
     assertTrue(run.out().contains("format jsonld (application/ld+json) from module dev.nuggets.render\n"), run.describe());

@@ -7,8 +7,10 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
- * One podcast episode as a summary sees it: who took part, its key takeaways and its sections. The table of
- * contents is not stored; it is derived from the sections ({@link #tableOfContents()}).
+ * One podcast episode as a summary sees it: who took part, its key takeaways and its sections, and its transcript
+ * when there is one (carried, or linked to). The table of contents is not stored; it is derived from the sections
+ * ({@link #tableOfContents()}). The {@linkplain dev.nuggets.core.format.ContentKind#EPISODE episode} kind of
+ * content.
  *
  * <pre>{@code
  * Episode episode = Episode.builder()
@@ -29,6 +31,12 @@ public abstract class Episode {
   /** The title of the show the episode belongs to, as a standalone summary page names it. */
   public abstract Optional<String> podcastTitle();
 
+  /**
+   * What the episode is about, as plain text (paragraphs separated by blank lines): a feed's description, the
+   * introduction of a summary before its first section, a page's meta description.
+   */
+  public abstract Optional<String> description();
+
   /** The people who take part, hosts and guests alike, in the order the source lists them. */
   public abstract List<Person> people();
 
@@ -46,6 +54,18 @@ public abstract class Episode {
 
   /** The sections, in reading order. */
   public abstract List<Section> sections();
+
+  /** The episode's transcript, when the source carries it (or it was attached to the episode). */
+  public abstract Optional<Transcript> transcript();
+
+  /** Links to the episode's transcripts kept in files of their own, in the source's order (a feed lists several). */
+  public abstract List<ContentLink> transcriptLinks();
+
+  /**
+   * A link to the episode's chapters kept in a file of their own (Podcasting 2.0 JSON chapters). Chapters carried
+   * in the episode itself are its timed {@linkplain #sections() sections}.
+   */
+  public abstract Optional<ContentLink> chaptersLink();
 
   /**
    * The table of contents: the sections that are {@linkplain Section#listedInToc() listed in it}, in order.
@@ -74,6 +94,7 @@ public abstract class Episode {
     Checks.nonBlank(title(), "Episode.title");
     Checks.nonBlank(podcastTitle(), "Episode.podcastTitle");
     Checks.nonBlank(link(), "Episode.link");
+    Checks.nonBlank(description(), "Episode.description");
     Checks.nonNegative(duration(), "Episode.duration");
   }
 

@@ -4,13 +4,16 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** A podcast (a show, a series) with its hosts and the episodes a source lists. */
+/**
+ * A podcast: the show itself (a series), with its hosts. Its episodes are not part of it: a {@link Feed} holds a
+ * show with its episodes, and reading a large feed gives the show first and then its episodes one at a time.
+ */
 @Value.Immutable
 public abstract class Podcast {
   Podcast() {}
 
-  /** The show's title; never blank. */
-  public abstract String title();
+  /** The show's title. A feed without one (damaged, or still being written) gives a podcast without one. */
+  public abstract Optional<String> title();
 
   /** What the show is about. */
   public abstract Optional<String> description();
@@ -32,9 +35,6 @@ public abstract class Podcast {
 
   /** The show's regular hosts. */
   public abstract List<Person> hosts();
-
-  /** The episodes the source lists, in its order. */
-  public abstract List<Episode> episodes();
 
   /** A podcast with only a title. */
   public static Podcast of(String title) {
@@ -61,7 +61,7 @@ public abstract class Podcast {
     Checks.nonBlank(author(), "Podcast.author");
   }
 
-  /** Builds a {@link Podcast}; {@code title} is required. */
+  /** Builds a {@link Podcast}; every attribute is optional. */
   public static final class Builder extends ImmutablePodcast.Builder {
     Builder() {}
   }

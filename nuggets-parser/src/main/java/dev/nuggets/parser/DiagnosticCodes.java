@@ -1,9 +1,10 @@
 package dev.nuggets.parser;
 
 /**
- * The diagnostic codes that every parser can report, whatever its format. Each format documents its own codes
- * beside its parser (for example {@code dev.nuggets.parser.text.TextCodes}); {@code docs/diagnostics.md} lists
- * them all with their meaning. Codes are stable: they are never renamed or reused.
+ * The diagnostic codes that every parser can report, whatever its format, listed with their meaning in
+ * {@code docs/diagnostics.md}. Each format defines its own codes beside its parser (for example
+ * {@code dev.nuggets.parser.text.TextCodes}), prefixed with its name and listed in {@code docs/formats/<format>.md}.
+ * Codes are stable: they are never renamed or reused.
  */
 public final class DiagnosticCodes {
   private DiagnosticCodes() {}
@@ -17,10 +18,25 @@ public final class DiagnosticCodes {
   /** Warning: bytes that are not valid UTF-8, each replaced by U+FFFD; reported once per line. */
   public static final String INPUT_INVALID_UTF8 = "input.invalid-utf8";
 
+  /**
+   * Warning: bytes that are not valid in the encoding a byte order mark named (UTF-16, UTF-32), each replaced by
+   * U+FFFD; reported once per line.
+   */
+  public static final String INPUT_INVALID_ENCODING = "input.invalid-encoding";
+
+  /**
+   * Error: the input holds another kind of content than was asked for (a feed read as an episode, say); the message
+   * names the format that reads it. Nothing was read.
+   */
+  public static final String INPUT_OTHER_KIND = "input.other-kind";
+
   /** Error: the input could not be read (a missing file, a failing stream). */
   public static final String INPUT_UNREADABLE = "input.unreadable";
 
-  /** Error: no registered format recognised the input, by name or by content. */
+  /**
+   * Error: no registered format recognised the input, by extension or by content; the message says what the input
+   * looks like (an XML root element and its namespace, the top-level JSON keys, or its first line).
+   */
   public static final String INPUT_UNKNOWN_FORMAT = "input.unknown-format";
 
   /** Error: a format's parser failed unexpectedly; the message names the failure. This is always a bug. */
@@ -43,6 +59,9 @@ public final class DiagnosticCodes {
 
   /** Error: more episodes than {@link ParseLimits#maxEpisodes()}; the rest of the input was not read. */
   public static final String LIMIT_EPISODES = "limit.episodes";
+
+  /** Error: more cues than {@link ParseLimits#maxCues()}; the rest of the transcript was not read. */
+  public static final String LIMIT_CUES = "limit.cues";
 
   /** Info: more diagnostics than {@link ParseLimits#maxDiagnostics()}; this one counts those not kept. */
   public static final String LIMIT_DIAGNOSTICS = "limit.diagnostics";

@@ -4,7 +4,7 @@ import dev.nuggets.core.diag.Diagnostic;
 import java.util.List;
 
 /**
- * Thrown by strict parsing (and by {@link ParseResult#episodeOrThrow()}) when the input has problems. It carries
+ * Thrown by strict parsing (and by {@link ParseResult#valueOrThrow()}) when the input has problems. It carries
  * every diagnostic of the parse, and its message lists them in the form
  * {@code INPUT:LINE:COL: warning: CODE message}.
  */

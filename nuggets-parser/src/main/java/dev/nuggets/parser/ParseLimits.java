@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
  * for real summaries and small enough that hostile input cannot exhaust memory or time; every limit can be set on
  * {@link Parsers.Builder#limits(ParseLimits)}.
  *
- * <p>Every format honours {@link #maxInputSize()}, {@link #maxSections()}, {@link #maxTakeaways()},
- * {@link #maxEpisodes()} and {@link #maxDiagnostics()}. Line-oriented formats (text, Markdown) honour
+ * <p>Every read honours {@link #maxInputSize()} and {@link #maxDiagnostics()}; episode formats honour
+ * {@link #maxSections()} and {@link #maxTakeaways()}, feeds {@link #maxEpisodes()}, transcripts {@link #maxCues()}. Line-oriented formats (text, Markdown) honour
  * {@link #maxLineLength()}; nested formats (JSON, HTML) honour {@link #maxDepth()}.
  */
 public final class ParseLimits {
@@ -21,6 +21,7 @@ public final class ParseLimits {
   private final int maxSections;
   private final int maxTakeaways;
   private final int maxEpisodes;
+  private final int maxCues;
   private final int maxDiagnostics;
 
   private ParseLimits(Builder builder) {
@@ -30,6 +31,7 @@ public final class ParseLimits {
     this.maxSections = builder.maxSections;
     this.maxTakeaways = builder.maxTakeaways;
     this.maxEpisodes = builder.maxEpisodes;
+    this.maxCues = builder.maxCues;
     this.maxDiagnostics = builder.maxDiagnostics;
   }
 
@@ -75,9 +77,14 @@ public final class ParseLimits {
     return maxTakeaways;
   }
 
-  /** The most episodes in one input. Default 10,000. */
+  /** The most episodes in one feed. Default 10,000. */
   public int maxEpisodes() {
     return maxEpisodes;
+  }
+
+  /** The most cues in one transcript. Default 500,000 (a long episode's word-level transcript has tens of thousands). */
+  public int maxCues() {
+    return maxCues;
   }
 
   /**
@@ -97,20 +104,21 @@ public final class ParseLimits {
         && maxSections == that.maxSections
         && maxTakeaways == that.maxTakeaways
         && maxEpisodes == that.maxEpisodes
+        && maxCues == that.maxCues
         && maxDiagnostics == that.maxDiagnostics;
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
-        maxInputSize, maxLineLength, maxDepth, maxSections, maxTakeaways, maxEpisodes, maxDiagnostics);
+        maxInputSize, maxLineLength, maxDepth, maxSections, maxTakeaways, maxEpisodes, maxCues, maxDiagnostics);
   }
 
   @Override
   public String toString() {
     return "ParseLimits{maxInputSize=" + maxInputSize + ", maxLineLength=" + maxLineLength + ", maxDepth="
         + maxDepth + ", maxSections=" + maxSections + ", maxTakeaways=" + maxTakeaways + ", maxEpisodes="
-        + maxEpisodes + ", maxDiagnostics=" + maxDiagnostics + "}";
+        + maxEpisodes + ", maxCues=" + maxCues + ", maxDiagnostics=" + maxDiagnostics + "}";
   }
 
   /** Builds {@link ParseLimits}; every limit must be positive. */
@@ -121,6 +129,7 @@ public final class ParseLimits {
     private int maxSections = 10_000;
     private int maxTakeaways = 10_000;
     private int maxEpisodes = 10_000;
+    private int maxCues = 500_000;
     private int maxDiagnostics = 1_000;
 
     private Builder() {}
@@ -132,6 +141,7 @@ public final class ParseLimits {
       this.maxSections = limits.maxSections;
       this.maxTakeaways = limits.maxTakeaways;
       this.maxEpisodes = limits.maxEpisodes;
+      this.maxCues = limits.maxCues;
       this.maxDiagnostics = limits.maxDiagnostics;
     }
 
@@ -162,6 +172,11 @@ public final class ParseLimits {
 
     public Builder maxEpisodes(int value) {
       this.maxEpisodes = (int) positive(value, "maxEpisodes");
+      return this;
+    }
+
+    public Builder maxCues(int value) {
+      this.maxCues = (int) positive(value, "maxCues");
       return this;
     }
 

@@ -1,6 +1,5 @@
 package dev.nuggets.parser;
 
-import dev.nuggets.core.Episode;
 import dev.nuggets.core.diag.Diagnostic;
 import dev.nuggets.core.diag.Severity;
 import java.util.List;
@@ -8,19 +7,22 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a parse gives back: the episode (as much of it as could be read) and every diagnostic in input order.
- * Immutable.
+ * What a parse gives back: the value read (as much of it as could be read: an {@link dev.nuggets.core.Episode}, a
+ * {@link dev.nuggets.core.Transcript}, a {@link dev.nuggets.core.Feed}), how its format was chosen, and every
+ * diagnostic in input order. Immutable.
+ *
+ * @param <T> the kind of content read
  */
-public final class ParseResult {
+public final class ParseResult<T> {
   private final String inputName;
-  private final Optional<String> format;
-  private final Episode episode;
+  private final Optional<Detection> detection;
+  private final T value;
   private final List<Diagnostic> diagnostics;
 
-  ParseResult(String inputName, Optional<String> format, Episode episode, List<Diagnostic> diagnostics) {
+  ParseResult(String inputName, Optional<Detection> detection, T value, List<Diagnostic> diagnostics) {
     this.inputName = Objects.requireNonNull(inputName, "inputName");
-    this.format = Objects.requireNonNull(format, "format");
-    this.episode = Objects.requireNonNull(episode, "episode");
+    this.detection = Objects.requireNonNull(detection, "detection");
+    this.value = Objects.requireNonNull(value, "value");
     this.diagnostics = List.copyOf(diagnostics);
   }
 
@@ -29,14 +31,19 @@ public final class ParseResult {
     return inputName;
   }
 
-  /** The format that read the input; empty when none could ({@code input.unknown-format}). */
-  public Optional<String> format() {
-    return format;
+  /** The value read; never null, empty when nothing could be read. */
+  public T value() {
+    return value;
   }
 
-  /** The episode: everything that could be read, never null, possibly empty. */
-  public Episode episode() {
-    return episode;
+  /** The name of the format that read the input; empty when none could ({@code input.unknown-format}). */
+  public Optional<String> format() {
+    return detection.map(d -> d.format().name());
+  }
+
+  /** Which format read the input and why; empty when none could. */
+  public Optional<Detection> detection() {
+    return detection;
   }
 
   /** Every diagnostic, ordered by position. */
@@ -55,20 +62,20 @@ public final class ParseResult {
   }
 
   /**
-   * The episode, or an exception that lists every diagnostic when any of them is an error.
+   * The value, or an exception that lists every diagnostic when any of them is an error.
    *
    * @throws NuggetsParseException if {@link #hasErrors()}
    */
-  public Episode episodeOrThrow() {
+  public T valueOrThrow() {
     if (hasErrors()) {
       throw new NuggetsParseException(inputName, diagnostics);
     }
-    return episode;
+    return value;
   }
 
   @Override
   public String toString() {
-    return "ParseResult{input=" + inputName + ", format=" + format.orElse("?") + ", diagnostics="
-        + diagnostics.size() + ", episode=" + episode + "}";
+    return "ParseResult{input=" + inputName + ", format=" + format().orElse("?") + ", diagnostics="
+        + diagnostics.size() + ", value=" + value + "}";
   }
 }

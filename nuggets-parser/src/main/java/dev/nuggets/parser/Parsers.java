@@ -1,26 +1,25 @@
 package dev.nuggets.parser;
 
 import dev.nuggets.core.Episode;
+import dev.nuggets.core.Transcript;
 import dev.nuggets.core.diag.Diagnostic;
 import dev.nuggets.core.diag.Severity;
 import dev.nuggets.core.diag.SourcePosition;
+import dev.nuggets.core.format.ContentKind;
+import dev.nuggets.core.format.Format;
+import dev.nuggets.core.text.FormatLookup;
 import dev.nuggets.parser.internal.Decoding;
 import dev.nuggets.parser.internal.DiagnosticCollector;
-import dev.nuggets.parser.internal.Inputs;
+import dev.nuggets.parser.internal.InputSketch;
+import dev.nuggets.parser.internal.InputTooLargeException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.Reader;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
@@ -28,45 +27,52 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The entry point for reading episodes: a registry of formats with the options every parse uses.
+ * The entry point for reading: a registry of formats with the options every parse uses.
  *
  * <pre>{@code
- * Parsers parsers = Parsers.discover();                  // every format on the class or module path
- * ParseResult result = parsers.parse(Path.of("episode.txt"));
- * Episode episode = result.episode();
+ * Parsers parsers = Parsers.discover();                       // every format on the class or module path
+ * ParseResult<Episode> result = parsers.readEpisode(Path.of("episode.md"));
+ * Episode episode = result.value();
  * result.diagnostics().forEach(d -> System.err.println(d.format(result.inputName())));
+ *
+ * ParseResult<Transcript> talk = parsers.readTranscript(Path.of("talk.vtt"));
+ * try (FeedStream feed = parsers.readFeed(Path.of("feed.xml"))) {  // the show, then one episode at a time
+ *   feed.forEachRemaining(e -> index(feed.podcast(), e));
+ * }
  * }</pre>
  *
- * <p>Without a format name, the format is detected: by the input's file extension first, then by content. Parsing
- * is lenient by default and never throws for bad or unreadable input: the result holds what could be read and a
- * diagnostic for everything else. A {@linkplain Builder#strict(boolean) strict} instance throws
- * {@link NuggetsParseException} instead whenever a parse has a warning or an error.
+ * <p>Each read asks for one {@linkplain ContentKind kind of content}. Without a format name the format is
+ * detected among those that read that kind: by the input's file extension first (unless the content says it is
+ * not that format), then by the content. Detection looks at the start of the input only ({@link InputPrefix}).
+ * When no format claims the input, the result has the error {@code input.unknown-format}, which says what the input
+ * looks like; when the input is another kind of content (a feed read as an episode), {@code input.other-kind}.
+ *
+ * <p>Reading is lenient by default and never throws for bad or unreadable input: the result holds what could be
+ * read and a diagnostic for everything else. A {@linkplain Builder#strict(boolean) strict} instance throws
+ * {@link NuggetsParseException} instead whenever a read has a warning or an error. Format names are compared
+ * without regard to case and may be aliases ({@code md}, {@code htm}).
  *
  * <p>Instances are immutable and thread-safe; build one and share it.
  */
 public final class Parsers {
-  private final List<EpisodeParser> formats;
+  private final List<FormatParser> formats;
   private final ParseLimits limits;
   private final boolean strict;
 
   private Parsers(Builder builder) {
-    Map<String, EpisodeParser> byName = new LinkedHashMap<>();
-    for (EpisodeParser parser : builder.registered) {
-      byName.putIfAbsent(parser.format(), parser);
-    }
+    List<FormatParser> discovered = new ArrayList<>();
     if (builder.discover) {
-      ServiceLoader<EpisodeParser> loader =
+      ServiceLoader<FormatParser> loader =
           builder.classLoader != null
-              ? ServiceLoader.load(EpisodeParser.class, builder.classLoader)
-              : ServiceLoader.load(EpisodeParser.class);
-      List<EpisodeParser> discovered = new ArrayList<>();
-      loader.forEach(discovered::add);
-      discovered.sort(Comparator.comparing(EpisodeParser::format));
-      for (EpisodeParser parser : discovered) {
-        byName.putIfAbsent(parser.format(), parser);
-      }
+              ? ServiceLoader.load(FormatParser.class, builder.classLoader)
+              : ServiceLoader.load(FormatParser.class);
+      loader.forEach(parser -> {
+        if (!parser.format().reads().isEmpty()) {
+          discovered.add(parser); // one that reads nothing could never be asked
+        }
+      });
     }
-    this.formats = List.copyOf(byName.values());
+    this.formats = FormatLookup.merge(builder.registered, discovered, FormatParser::format);
     this.limits = builder.limits;
     this.strict = builder.strict;
   }
@@ -81,13 +87,18 @@ public final class Parsers {
   }
 
   /** The registered formats: explicit registrations first, then discovered ones by name. */
-  public List<EpisodeParser> formats() {
+  public List<FormatParser> formats() {
     return formats;
   }
 
-  /** The format with this name. */
-  public Optional<EpisodeParser> format(String name) {
-    return formats.stream().filter(p -> p.format().equals(name)).findFirst();
+  /** The registered formats that read this kind of content. */
+  public List<FormatParser> formats(ContentKind kind) {
+    return formats.stream().filter(p -> p.format().reads(kind)).collect(Collectors.toUnmodifiableList());
+  }
+
+  /** The format with this name or alias, in any case ({@code markdown}, {@code MD}). */
+  public Optional<FormatParser> format(String nameOrAlias) {
+    return FormatLookup.find(formats, FormatParser::format, Objects.requireNonNull(nameOrAlias, "nameOrAlias"));
   }
 
   public ParseLimits limits() {
@@ -98,270 +109,413 @@ public final class Parsers {
     return strict;
   }
 
-  /** Parses text in a detected format; diagnostics name the input {@code <string>}. */
-  public ParseResult parse(String text) {
-    return parseText("<string>", text, null);
+  /** Reads an episode from a file in the format its extension or content shows. */
+  public ParseResult<Episode> readEpisode(Path path) {
+    return readEpisode(Input.of(path));
+  }
+
+  /** Reads an episode in the format the input's name or content shows. */
+  public ParseResult<Episode> readEpisode(Input input) {
+    return readWhole(input, ContentKind.EPISODE, null, FormatParser::readEpisode, Episode.builder().build());
   }
 
   /**
-   * Parses text in the named format.
+   * Reads an episode in the named format.
    *
-   * @throws IllegalArgumentException if no format has that name
+   * @throws IllegalArgumentException if no format has that name, or the format does not read episodes
    */
-  public ParseResult parse(String text, String format) {
-    return parseText("<string>", text, require(format));
+  public ParseResult<Episode> readEpisode(Input input, String format) {
+    return readWhole(
+        input, ContentKind.EPISODE, require(format, ContentKind.EPISODE), FormatParser::readEpisode,
+        Episode.builder().build());
   }
 
-  /** Parses a file in the format its extension or content shows. */
-  public ParseResult parse(Path path) {
-    return parsePath(path, null);
+  /** Reads a transcript from a file in the format its extension or content shows. */
+  public ParseResult<Transcript> readTranscript(Path path) {
+    return readTranscript(Input.of(path));
+  }
+
+  /** Reads a transcript in the format the input's name or content shows. */
+  public ParseResult<Transcript> readTranscript(Input input) {
+    return readWhole(
+        input, ContentKind.TRANSCRIPT, null, FormatParser::readTranscript, Transcript.builder().build());
   }
 
   /**
-   * Parses a file in the named format.
+   * Reads a transcript in the named format.
    *
-   * @throws IllegalArgumentException if no format has that name
+   * @throws IllegalArgumentException if no format has that name, or the format does not read transcripts
    */
-  public ParseResult parse(Path path, String format) {
-    return parsePath(path, require(format));
+  public ParseResult<Transcript> readTranscript(Input input, String format) {
+    return readWhole(
+        input, ContentKind.TRANSCRIPT, require(format, ContentKind.TRANSCRIPT), FormatParser::readTranscript,
+        Transcript.builder().build());
+  }
+
+  /** Starts reading a feed from a file in the format its extension or content shows. Close the stream. */
+  public FeedStream readFeed(Path path) {
+    return readFeed(Input.of(path));
+  }
+
+  /** Starts reading a feed in the format the input's name or content shows. Close the stream. */
+  public FeedStream readFeed(Input input) {
+    return openFeed(input, null);
   }
 
   /**
-   * Parses UTF-8 bytes (a byte order mark is allowed) in a detected format. The stream is read to its end but not
-   * closed.
+   * Starts reading a feed in the named format. Close the stream.
    *
-   * @param inputName the name diagnostics use; its extension, if any, helps detection
+   * @throws IllegalArgumentException if no format has that name, or the format does not read feeds
    */
-  public ParseResult parse(InputStream in, String inputName) {
-    return parseStream(in, inputName, null);
+  public FeedStream readFeed(Input input, String format) {
+    return openFeed(input, require(format, ContentKind.FEED));
   }
 
   /**
-   * Parses UTF-8 bytes in the named format. The stream is read to its end but not closed.
-   *
-   * @throws IllegalArgumentException if no format has that name
+   * The format and kind of content the input is in, looking at its start: the most confident of every format for
+   * every kind it reads, the input's extension first. Empty when no format claims it or it cannot be read. Reads
+   * from the input: a stream or reader cannot be read again afterwards.
    */
-  public ParseResult parse(InputStream in, String inputName, String format) {
-    return parseStream(in, inputName, require(format));
-  }
-
-  /** Parses characters in a detected format. The reader is read to its end but not closed. */
-  public ParseResult parse(Reader in, String inputName) {
-    return parseReader(in, inputName, null);
-  }
-
-  /**
-   * Parses characters in the named format. The reader is read to its end but not closed.
-   *
-   * @throws IllegalArgumentException if no format has that name
-   */
-  public ParseResult parse(Reader in, String inputName, String format) {
-    return parseReader(in, inputName, require(format));
-  }
-
-  /**
-   * The format an input is in: the one its name's extension belongs to (by content when several share it), else
-   * the one most confident about its content.
-   */
-  public Optional<EpisodeParser> detect(String inputName, SourceText source) {
-    String extension = extension(inputName);
-    List<EpisodeParser> byExtension =
-        formats.stream()
-            .filter(p -> !extension.isEmpty() && p.fileExtensions().contains(extension))
-            .collect(Collectors.toList());
-    if (byExtension.size() == 1) {
-      return Optional.of(byExtension.get(0));
+  public Optional<Detection> detect(Input input) {
+    DiagnosticCollector ignored = new DiagnosticCollector(limits);
+    try (OpenedInput opened = OpenedInput.open(input, limits, ignored)) {
+      return detect(opened.prefix(), null);
+    } catch (IOException e) {
+      return Optional.empty();
     }
-    List<EpisodeParser> candidates = byExtension.isEmpty() ? formats : byExtension;
-    EpisodeParser best = null;
-    int bestConfidence = 0;
-    for (EpisodeParser parser : candidates) {
-      int confidence = parser.confidence(source);
-      if (confidence > bestConfidence) {
-        best = parser;
-        bestConfidence = confidence;
+  }
+
+  /** The format the input is in among those that read {@code kind}; empty when none claims it. */
+  public Optional<Detection> detect(Input input, ContentKind kind) {
+    DiagnosticCollector ignored = new DiagnosticCollector(limits);
+    try (OpenedInput opened = OpenedInput.open(input, limits, ignored)) {
+      return detect(opened.prefix(), Objects.requireNonNull(kind, "kind"));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Which kind of content the input holds in the named format: the kind it is most confident of, or the first kind
+   * it reads when it is confident of none (the input is not in that format at all; reading it will say so).
+   *
+   * @throws IllegalArgumentException if no format has that name
+   */
+  public Detection detect(Input input, String format) {
+    FormatParser parser =
+        format(Objects.requireNonNull(format, "format"))
+            .orElseThrow(() -> new IllegalArgumentException("No format named '" + format + "'"));
+    Detection fallback =
+        new Detection(parser.format(), parser.format().reads().iterator().next(), Detection.How.NAMED, 100);
+    DiagnosticCollector ignored = new DiagnosticCollector(limits);
+    try (OpenedInput opened = OpenedInput.open(input, limits, ignored)) {
+      Detection best = fallback;
+      int bestConfidence = 0;
+      for (ContentKind kind : parser.format().reads()) {
+        int confidence = confidence(parser, kind, opened.prefix());
+        if (confidence > bestConfidence) {
+          best = new Detection(parser.format(), kind, Detection.How.NAMED, 100);
+          bestConfidence = confidence;
+        }
+      }
+      return best;
+    } catch (IOException e) {
+      return fallback;
+    }
+  }
+
+  /**
+   * The detection rule: among the formats that read {@code kind} (every kind when null), those whose extension the
+   * input's name has are asked first, and the most confident of them with a confidence above 0 wins; otherwise the
+   * most confident of all, above 0. Ties go to the format registered first.
+   */
+  private Optional<Detection> detect(InputPrefix prefix, @Nullable ContentKind kind) {
+    List<Candidate> byExtension = new ArrayList<>();
+    List<Candidate> all = new ArrayList<>();
+    String extensionMatched = "";
+    for (FormatParser parser : formats) {
+      String extension = parser.format().matchingExtension(prefix.name());
+      for (ContentKind k : parser.format().reads()) {
+        if (kind != null && k != kind) {
+          continue;
+        }
+        Candidate candidate = new Candidate(parser, k, confidence(parser, k, prefix));
+        all.add(candidate);
+        if (!extension.isEmpty() && extension.length() >= extensionMatched.length()) {
+          if (extension.length() > extensionMatched.length()) {
+            byExtension.clear(); // a longer extension (notes.txt) is more specific than a shorter one (txt)
+            extensionMatched = extension;
+          }
+          byExtension.add(candidate);
+        }
       }
     }
-    if (best == null && !byExtension.isEmpty()) {
-      best = byExtension.get(0);
+    Optional<Candidate> best = best(byExtension);
+    if (best.isPresent()) {
+      return Optional.of(best.get().detection(Detection.How.EXTENSION));
+    }
+    return best(all).map(c -> c.detection(Detection.How.CONTENT));
+  }
+
+  private static int confidence(FormatParser parser, ContentKind kind, InputPrefix prefix) {
+    try {
+      return Math.max(0, Math.min(100, parser.confidence(kind, prefix)));
+    } catch (RuntimeException | StackOverflowError e) {
+      return 0; // a format that cannot look at the input does not claim it
+    }
+  }
+
+  private record Candidate(FormatParser parser, ContentKind kind, int confidence) {
+    Detection detection(Detection.How how) {
+      return new Detection(parser.format(), kind, how, confidence);
+    }
+  }
+
+  private static Optional<Candidate> best(List<Candidate> candidates) {
+    Candidate best = null;
+    for (Candidate candidate : candidates) {
+      if (candidate.confidence > 0 && (best == null || candidate.confidence > best.confidence)) {
+        best = candidate;
+      }
     }
     return Optional.ofNullable(best);
   }
 
-  private EpisodeParser require(String format) {
+  private FormatParser require(String format, ContentKind kind) {
     Objects.requireNonNull(format, "format");
-    return format(format)
-        .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    "No format named '"
-                        + format
-                        + "'; registered: "
-                        + formats.stream().map(EpisodeParser::format).collect(Collectors.joining(", "))));
+    FormatParser parser =
+        format(format)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "No format named '" + format + "'; registered: "
+                            + FormatLookup.names(formats, FormatParser::format)));
+    if (!parser.format().reads(kind)) {
+      throw new IllegalArgumentException(
+          "The " + parser.format().name() + " format does not read " + plural(kind) + "; it reads: "
+              + parser.format().reads().stream().map(ContentKind::label).collect(Collectors.joining(", "))
+              + ". Formats that read " + plural(kind) + ": " + names(formats(kind)));
+    }
+    return parser;
   }
 
-  private ParseResult parseText(String inputName, String text, @Nullable EpisodeParser format) {
-    if (text.length() > limits.maxInputSize()) {
-      return failed(inputName, format, tooLarge(text.length() + " characters"));
-    }
-    return parseSource(SourceText.of(inputName, text), List.of(), format);
+  private static String plural(ContentKind kind) {
+    return kind.label() + "s";
   }
 
-  private ParseResult parsePath(Path path, @Nullable EpisodeParser format) {
-    String inputName = path.toString();
-    try {
-      if (Files.size(path) > limits.maxInputSize()) {
-        return failed(inputName, format, tooLarge(Files.size(path) + " bytes"));
-      }
-      try (InputStream in = Files.newInputStream(path)) {
-        return parseStream(in, inputName, format);
-      }
-    } catch (IOException | SecurityException e) {
-      return failed(inputName, format, unreadable(e));
-    }
+  /** "an episode", "a feed", "a transcript". */
+  private static String withArticle(ContentKind kind) {
+    String label = kind.label();
+    return ("aeiou".indexOf(label.charAt(0)) >= 0 ? "an " : "a ") + label;
   }
 
-  private ParseResult parseStream(InputStream in, String inputName, @Nullable EpisodeParser format) {
-    Optional<byte[]> bytes;
-    try {
-      bytes = Inputs.readBytes(in, limits.maxInputSize());
-    } catch (IOException e) {
-      return failed(inputName, format, unreadable(e));
-    }
-    if (bytes.isEmpty()) {
-      return failed(inputName, format, tooLarge("more bytes"));
-    }
-    Decoding.Decoded decoded = Decoding.utf8(inputName, bytes.get());
-    return parseSource(decoded.source(), decoded.diagnostics(), format);
+  /** The formats' names for a message, or "none is registered". */
+  private static String names(List<FormatParser> formats) {
+    return formats.isEmpty() ? "none is registered" : FormatLookup.names(formats, FormatParser::format);
   }
 
-  private ParseResult parseReader(Reader in, String inputName, @Nullable EpisodeParser format) {
-    Optional<String> text;
-    try {
-      text = Inputs.readChars(in, limits.maxInputSize());
-    } catch (IOException e) {
-      return failed(inputName, format, unreadable(e));
-    }
-    if (text.isEmpty()) {
-      return failed(inputName, format, tooLarge("more characters"));
-    }
-    return parseSource(SourceText.of(inputName, text.get()), List.of(), format);
-  }
-
-  private ParseResult parseSource(SourceText source, List<Diagnostic> decoding, @Nullable EpisodeParser format) {
+  /** Reads a document that a format reads whole: an episode or a transcript. */
+  private <T> ParseResult<T> readWhole(
+      Input input,
+      ContentKind kind,
+      @Nullable FormatParser named,
+      Reading<T> reading,
+      T empty) {
+    Objects.requireNonNull(input, "input");
     DiagnosticCollector collector = new DiagnosticCollector(limits);
-    Episode episode = Episode.builder().build();
-    EpisodeParser parser = format;
-    boolean binary = Decoding.looksBinary(source.text());
-    if (!binary) {
-      decoding.forEach(collector::report); // binary input is all invalid UTF-8; one error says it better
+    Optional<Detection> detection = Optional.empty();
+    T value = empty;
+    try (OpenedInput opened = OpenedInput.open(input, limits, collector)) {
+      detection = choose(opened.prefix(), kind, named, collector);
+      if (detection.isPresent()) {
+        SourceText source = opened.readAll();
+        value = run(detection.get(), source, collector, reading).orElse(empty);
+      }
+    } catch (IOException e) {
+      collector.report(failure(e, "reading"));
     }
-    if (binary) {
+    return finish(input.name(), detection, value, collector);
+  }
+
+  /** A format's reading method for one kind. */
+  @FunctionalInterface
+  private interface Reading<T> {
+    T read(FormatParser parser, SourceText source, ParseContext context);
+  }
+
+  private <T> Optional<T> run(
+      Detection detection, SourceText source, DiagnosticCollector collector, Reading<T> reading) {
+    FormatParser parser = parser(detection);
+    try {
+      return Optional.of(reading.read(parser, source, collector));
+    } catch (RuntimeException | StackOverflowError e) {
+      // A format must report bad input, not throw. Turn a bug into a diagnostic rather than a stack trace.
+      collector.report(bug(parser.format(), e));
+      return Optional.empty();
+    }
+  }
+
+  private FormatParser parser(Detection detection) {
+    return formats.stream().filter(p -> p.format().equals(detection.format())).findFirst().orElseThrow();
+  }
+
+  private FeedStream openFeed(Input input, @Nullable FormatParser named) {
+    Objects.requireNonNull(input, "input");
+    DiagnosticCollector collector = new DiagnosticCollector(limits);
+    OpenedInput opened = null;
+    try {
+      opened = OpenedInput.open(input, limits, collector);
+      Optional<Detection> detection = choose(opened.prefix(), ContentKind.FEED, named, collector);
+      if (detection.isEmpty()) {
+        opened.close();
+        return new FeedStream(input.name(), detection, null, null, collector, strict, this::failure);
+      }
+      FormatParser parser = parser(detection.get());
+      FeedCursor cursor;
+      try {
+        cursor = parser.readFeed(opened.chars(), collector);
+      } catch (RuntimeException | StackOverflowError e) {
+        collector.report(bug(parser.format(), e));
+        opened.close();
+        return new FeedStream(input.name(), detection, null, null, collector, strict, this::failure);
+      }
+      return new FeedStream(input.name(), detection, cursor, opened, collector, strict, this::failure);
+    } catch (IOException e) {
+      collector.report(failure(e, "reading"));
+      if (opened != null) {
+        try {
+          opened.close();
+        } catch (IOException closing) {
+          // already failed; the diagnostic says why
+        }
+      }
+      return new FeedStream(input.name(), Optional.empty(), null, null, collector, strict, this::failure);
+    }
+  }
+
+  /**
+   * The format for a read: the named one, or the detected one. Reports why there is none: a binary or blank input,
+   * another kind of content, or an input no format claims.
+   */
+  private Optional<Detection> choose(
+      InputPrefix prefix, ContentKind kind, @Nullable FormatParser named, DiagnosticCollector collector) {
+    SourceText start = prefix.source();
+    if (Decoding.looksBinary(prefix.text())) {
+      collector.discardAll(); // binary input is all invalid UTF-8: one error says it better than a warning a line
       collector.report(
           Diagnostic.of(
               Severity.ERROR,
               DiagnosticCodes.INPUT_BINARY,
               "the input looks like binary data, not text; it was not parsed",
-              source.position(0)));
-    } else if (Decoding.isBlank(source.text())) {
+              SourcePosition.START));
+      return Optional.empty();
+    }
+    if (prefix.isWhole() && Decoding.isBlank(prefix.text())) {
       collector.report(
           Diagnostic.of(
               Severity.WARNING,
               DiagnosticCodes.INPUT_EMPTY,
-              source.text().isEmpty() ? "the input is empty" : "the input holds only white space",
-              source.position(0)));
-    } else {
-      if (parser == null) {
-        parser = detect(source.name(), source).orElse(null);
-      }
-      if (parser == null) {
-        collector.report(
-            Diagnostic.of(
-                Severity.ERROR,
-                DiagnosticCodes.INPUT_UNKNOWN_FORMAT,
-                "no registered format recognises this input; name one explicitly (registered: "
-                    + formats.stream().map(EpisodeParser::format).collect(Collectors.joining(", "))
-                    + ")",
-                source.position(0)));
-      } else {
-        episode = runFormat(parser, source, collector);
-      }
+              prefix.text().isEmpty() ? "the input is empty" : "the input holds only white space",
+              SourcePosition.START));
+      return Optional.empty();
     }
-    return finish(source.name(), parser, episode, collector.diagnostics());
-  }
-
-  private static Episode runFormat(EpisodeParser parser, SourceText source, DiagnosticCollector collector) {
-    try {
-      return parser.parse(source, collector);
-    } catch (RuntimeException | StackOverflowError e) {
-      // A format must report bad input, not throw. Turn a bug into a diagnostic rather than a stack trace.
+    if (named != null) {
+      return Optional.of(new Detection(named.format(), kind, Detection.How.NAMED, 100));
+    }
+    Optional<Detection> detection = detect(prefix, kind);
+    if (detection.isPresent()) {
+      return detection;
+    }
+    Optional<Detection> other = detect(prefix, null);
+    if (other.isPresent()) {
+      Format format = other.get().format();
       collector.report(
           Diagnostic.of(
               Severity.ERROR,
-              DiagnosticCodes.PARSER_FAILURE,
-              "the " + parser.format() + " parser failed (" + e + "); please report this as a bug",
-              source.position(0)));
-      return Episode.builder().build();
+              DiagnosticCodes.INPUT_OTHER_KIND,
+              "the input looks like " + withArticle(other.get().kind()) + " in the " + format.name()
+                  + " format, not " + withArticle(kind) + "; read it as " + withArticle(other.get().kind()),
+              SourcePosition.START));
+      return Optional.empty();
     }
+    collector.report(
+        Diagnostic.of(
+            Severity.ERROR,
+            DiagnosticCodes.INPUT_UNKNOWN_FORMAT,
+            "no registered format reads this input as " + withArticle(kind) + " (it is "
+                + InputSketch.describe(start) + "); name a format explicitly. Formats that read "
+                + plural(kind) + ": " + names(formats(kind)),
+            SourcePosition.START));
+    return Optional.empty();
   }
 
-  private ParseResult failed(String inputName, @Nullable EpisodeParser format, Diagnostic diagnostic) {
-    return finish(inputName, format, Episode.builder().build(), List.of(diagnostic));
-  }
-
-  private ParseResult finish(
-      String inputName, @Nullable EpisodeParser format, Episode episode, List<Diagnostic> diagnostics) {
+  private <T> ParseResult<T> finish(
+      String inputName, Optional<Detection> detection, T value, DiagnosticCollector collector) {
+    List<Diagnostic> diagnostics = collector.diagnostics();
     if (strict && diagnostics.stream().anyMatch(d -> d.severity() != Severity.INFO)) {
       throw new NuggetsParseException(inputName, diagnostics);
     }
-    return new ParseResult(
-        inputName, Optional.ofNullable(format).map(EpisodeParser::format), episode, diagnostics);
+    return new ParseResult<>(inputName, detection, value, diagnostics);
   }
 
-  private Diagnostic tooLarge(String size) {
+  /** A failure to read as a diagnostic: the input too large, or unreadable and why. */
+  private Diagnostic failure(Exception e, String during) {
+    if (e instanceof InputTooLargeException tooLarge) {
+      return Diagnostic.of(
+          Severity.ERROR,
+          DiagnosticCodes.LIMIT_INPUT_SIZE,
+          "the input has more " + tooLarge.unit() + " than the limit maxInputSize = " + tooLarge.limit()
+              + " allows; it was not read past that",
+          SourcePosition.START);
+    }
+    if (!(e instanceof IOException)) {
+      return bug(null, e);
+    }
     return Diagnostic.of(
         Severity.ERROR,
-        DiagnosticCodes.LIMIT_INPUT_SIZE,
-        "the input has "
-            + size
-            + " than the limit maxInputSize = "
-            + limits.maxInputSize()
-            + " allows; it was not parsed",
+        DiagnosticCodes.INPUT_UNREADABLE,
+        "the input could not be read" + (during.equals("reading") ? "" : " while " + during) + ": " + why(e),
         SourcePosition.START);
   }
 
-  private static Diagnostic unreadable(Exception e) {
-    String why;
+  /** Why an I/O operation failed, for people: "no such file", "permission denied", ... */
+  static String why(Exception e) {
     if (e instanceof NoSuchFileException) {
-      why = "no such file";
-    } else if (e instanceof AccessDeniedException) {
-      why = "permission denied";
-    } else if (e instanceof FileSystemException fs && fs.getReason() != null) {
-      why = fs.getReason();
-    } else {
-      why = String.valueOf(e.getMessage());
+      return "no such file";
     }
-    return Diagnostic.of(
-        Severity.ERROR, DiagnosticCodes.INPUT_UNREADABLE, "the input could not be read: " + why);
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NotDirectoryException) {
+      return "not a directory";
+    }
+    if (e instanceof FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
+    }
+    if (e.getMessage() != null && e.getMessage().contains("Is a directory")) {
+      return "it is a directory";
+    }
+    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
   }
 
-  private static String extension(String inputName) {
-    int slash = Math.max(inputName.lastIndexOf('/'), inputName.lastIndexOf('\\'));
-    int dot = inputName.lastIndexOf('.');
-    return dot > slash + 1 ? inputName.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+  private static Diagnostic bug(@Nullable Format format, Throwable e) {
+    return Diagnostic.of(
+        Severity.ERROR,
+        DiagnosticCodes.PARSER_FAILURE,
+        (format != null ? "the " + format.name() + " parser" : "a parser") + " failed (" + e
+            + "); please report this as a bug",
+        SourcePosition.START);
   }
 
   @Override
   public String toString() {
-    return "Parsers"
-        + formats.stream().map(EpisodeParser::format).collect(Collectors.toList())
-        + (strict ? " strict " : " lenient ")
-        + limits;
+    return "Parsers[" + FormatLookup.names(formats, FormatParser::format) + "]"
+        + (strict ? " strict " : " lenient ") + limits;
   }
 
   /** Builds {@link Parsers}. By default it discovers formats, is lenient and uses the default limits. */
   public static final class Builder {
-    private final List<EpisodeParser> registered = new ArrayList<>();
+    private final List<FormatParser> registered = new ArrayList<>();
     private boolean discover = true;
     private @Nullable ClassLoader classLoader;
     private ParseLimits limits = ParseLimits.defaults();
@@ -372,9 +526,16 @@ public final class Parsers {
     /**
      * Adds a format. An explicitly registered format takes precedence over a discovered one with the same name, and
      * over later registrations of that name.
+     *
+     * @throws IllegalArgumentException if its format declares no kind of content it reads
      */
-    public Builder register(EpisodeParser parser) {
-      registered.add(Objects.requireNonNull(parser, "parser"));
+    public Builder register(FormatParser parser) {
+      Objects.requireNonNull(parser, "parser");
+      if (parser.format().reads().isEmpty()) {
+        throw new IllegalArgumentException(
+            "the format " + parser.format() + " declares no kind of content it reads (Format.Builder#reads)");
+      }
+      registered.add(parser);
       return this;
     }
 
@@ -390,7 +551,7 @@ public final class Parsers {
       return this;
     }
 
-    /** The limits every parse honours. */
+    /** The limits every read honours. */
     public Builder limits(ParseLimits limits) {
       this.limits = Objects.requireNonNull(limits, "limits");
       return this;

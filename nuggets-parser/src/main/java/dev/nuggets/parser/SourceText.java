@@ -109,6 +109,11 @@ public final class SourceText {
     return new SourceText(name, text.startsWith("\uFEFF") ? text.substring(1) : text);
   }
 
+  /** Text as an input's characters were read, a byte order mark already removed: nothing is dropped. */
+  static SourceText read(String name, String text) {
+    return new SourceText(name, text);
+  }
+
   /** Text named {@code <string>}. */
   public static SourceText of(String text) {
     return of("<string>", text);

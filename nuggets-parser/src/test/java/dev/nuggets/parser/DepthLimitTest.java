@@ -3,6 +3,7 @@ package dev.nuggets.parser;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.nuggets.core.Episode;
 import dev.nuggets.core.diag.Diagnostic;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -23,7 +24,7 @@ class DepthLimitTest {
     assumeTrue(
         PARSERS.format(format).isPresent(),
         "skipped: no " + format + " parser is registered yet; this check runs once one is");
-    ParseResult result = PARSERS.parse(input, format);
+    ParseResult<Episode> result = PARSERS.readEpisode(Input.ofText(input), format);
     ParserContract.assertNoFailure(result, "input nested " + NESTING + " deep");
     List<Diagnostic> depth =
         result.diagnostics().stream()

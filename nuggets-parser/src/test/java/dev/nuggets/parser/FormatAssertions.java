@@ -6,6 +6,7 @@ import dev.nuggets.core.Episode;
 import dev.nuggets.core.Section;
 import dev.nuggets.core.diag.Diagnostic;
 import dev.nuggets.core.diag.SourcePosition;
+import dev.nuggets.core.format.ContentKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -33,17 +34,38 @@ public final class FormatAssertions {
     }
   }
 
-  /** Parses {@code text} in {@code format} with only that format registered and the given limits. */
-  public static ParseResult parse(EpisodeParser format, String text, ParseLimits limits) {
-    return Parsers.builder().discover(false).register(format).limits(limits).build().parse(text, format.format());
+  /** Reads an episode from {@code text} in {@code format} with only that format registered and the given limits. */
+  public static ParseResult<Episode> parse(FormatParser format, String text, ParseLimits limits) {
+    return Parsers.builder()
+        .discover(false)
+        .register(format)
+        .limits(limits)
+        .build()
+        .readEpisode(Input.ofText(text), format.format().name());
   }
 
-  public static List<String> codes(ParseResult result) {
+  /** Reads an episode from {@code text} in the named format. */
+  public static ParseResult<Episode> parse(Parsers parsers, String text, String format) {
+    return parsers.readEpisode(Input.ofText(text), format);
+  }
+
+  /**
+   * The name of the format detected for an episode in {@code text} under the input name {@code inputName} (whose
+   * extension counts, unless it is {@code <stdin>} or the like); "none" when no format claims it.
+   */
+  public static String detected(Parsers parsers, String inputName, String text) {
+    return parsers
+        .detect(Input.ofText(text).named(inputName), ContentKind.EPISODE)
+        .map(d -> d.format().name())
+        .orElse("none");
+  }
+
+  public static List<String> codes(ParseResult<?> result) {
     return result.diagnostics().stream().map(Diagnostic::code).collect(Collectors.toList());
   }
 
   /** The one diagnostic with {@code code}; fails when there is none or more than one. */
-  public static Diagnostic only(ParseResult result, String code) {
+  public static Diagnostic only(ParseResult<?> result, String code) {
     List<Diagnostic> found =
         result.diagnostics().stream().filter(d -> d.code().equals(code)).collect(Collectors.toList());
     assertEquals(1, found.size(), () -> "one " + code + " expected in " + result.diagnostics());
@@ -63,16 +85,16 @@ public final class FormatAssertions {
    * same episode and diagnostics as a parse on its own.
    */
   public static void assertSameFromManyThreads(Parsers parsers, String text, String format) throws Exception {
-    ParseResult expected = parsers.parse(text, format);
+    ParseResult<Episode> expected = parse(parsers, text, format);
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
-      List<Future<ParseResult>> results = new ArrayList<>();
+      List<Future<ParseResult<Episode>>> results = new ArrayList<>();
       for (int i = 0; i < 64; i++) {
-        results.add(pool.submit(() -> parsers.parse(text, format)));
+        results.add(pool.submit(() -> parse(parsers, text, format)));
       }
-      for (Future<ParseResult> result : results) {
-        ParseResult actual = result.get();
-        assertEquals(expected.episode(), actual.episode());
+      for (Future<ParseResult<Episode>> result : results) {
+        ParseResult<Episode> actual = result.get();
+        assertEquals(expected.value(), actual.value());
         assertEquals(expected.diagnostics(), actual.diagnostics());
       }
     } finally {
@@ -82,9 +104,9 @@ public final class FormatAssertions {
 
   /** Checks that {@code text} with its line feeds replaced by {@code lineEnd} reads the same, diagnostics included. */
   public static void assertLineEndsReadTheSame(Parsers parsers, String text, String format, String lineEnd) {
-    ParseResult expected = parsers.parse(text, format);
-    ParseResult actual = parsers.parse(text.replace("\n", lineEnd), format);
-    assertEquals(expected.episode(), actual.episode());
+    ParseResult<Episode> expected = parse(parsers, text, format);
+    ParseResult<Episode> actual = parse(parsers, text.replace("\n", lineEnd), format);
+    assertEquals(expected.value(), actual.value());
     assertEquals(expected.diagnostics(), actual.diagnostics());
   }
 

@@ -108,7 +108,41 @@ class FormatLinearTimeTest {
     check("json", "one multi-megabyte string", 65_536, n -> "{\"title\":\"" + "word ".repeat(n) + "\"}");
   }
 
+  @Test
+  void jsonFeedOfManyEpisodes() {
+    LinearParsing.assertLinearFeed("json", "a feed of many episodes", 2_500, n -> {
+      StringBuilder out = new StringBuilder("{\"podcast\": {\"title\": \"Show\"}, \"episodes\": [");
+      for (int i = 0; i < n; i++) {
+        out.append(i == 0 ? "" : ",").append("{\"title\": \"Episode ").append(i)
+            .append("\", \"takeaways\": [{\"text\": \"x\"}], \"sections\": [{\"heading\": \"H\"}]}");
+      }
+      return out.append("]}").toString();
+    });
+  }
+
   // JSON-LD and chapters
+
+  private static String jsonldSeries(int episodes) {
+    StringBuilder out =
+        new StringBuilder("{\"@context\": \"https://schema.org\", \"@type\": \"PodcastSeries\", \"name\": \"S\","
+            + " \"episode\": [");
+    for (int i = 0; i < episodes; i++) {
+      out.append(i == 0 ? "" : ",").append("{\"@type\": \"PodcastEpisode\", \"name\": \"Episode ").append(i)
+          .append("\"}");
+    }
+    return out.append("]}").toString();
+  }
+
+  /** Once quadratic: every episode found was compared with every one before it. */
+  @Test
+  void jsonldSeriesOfManyEpisodes() {
+    LinearParsing.assertLinearFeed("jsonld", "a series of many episodes", 2_500, FormatLinearTimeTest::jsonldSeries);
+  }
+
+  @Test
+  void jsonldSeriesOfManyEpisodesReadAsAnEpisode() {
+    check("jsonld", "a series of many episodes, read as its first", 2_500, FormatLinearTimeTest::jsonldSeries);
+  }
 
   @Test
   void jsonldDeeplyNestedGraph() {

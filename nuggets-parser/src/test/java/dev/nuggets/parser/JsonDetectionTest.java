@@ -1,13 +1,22 @@
 package dev.nuggets.parser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.nuggets.core.Episode;
+import dev.nuggets.core.diag.Diagnostic;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Detection of the JSON formats: by extension first, then by content, with or without a useful extension. */
+/**
+ * Detection of the JSON formats: by extension first, then by content, with or without a useful extension. An
+ * extension counts only when its format does not refuse the content (confidence 0): canonical JSON named
+ * {@code .txt} or {@code .jsonld} is read as {@code json}, and JSON that no format claims is refused
+ * ({@code none}: the error {@code input.unknown-format}) rather than read by whichever format owns the extension.
+ */
 class JsonDetectionTest {
   private static final Parsers PARSERS = Parsers.discover();
 
@@ -37,26 +46,37 @@ class JsonDetectionTest {
     "chapters, episode.chapters.json, chapters",
     "jsonld, episode.json, jsonld",
     "jsonld, episode.jsonld, jsonld",
-    "canonical, episode.jsonld, jsonld",
+    "canonical, episode.jsonld, json",
     "graph, page.json, jsonld",
-    "other-json, data.json, json",
+    "other-json, data.json, none",
+    "other-json, <stdin>, none",
     "canonical, <stdin>, json",
     "chapters, <stdin>, chapters",
     "jsonld, <stdin>, jsonld",
     "graph, download, jsonld",
     "chapters, episode.unknown, chapters",
     "text, <stdin>, text",
-    "canonical, episode.txt, text",
+    "canonical, episode.txt, json",
+    "text, page.json, text",
   })
   void detects(String kind, String inputName, String format) {
-    ParseResult result =
-        PARSERS.parse(new ByteArrayInputStream(content(kind).getBytes(StandardCharsets.UTF_8)), inputName);
-    assertEquals(format, result.format().orElseThrow(), () -> result.diagnostics().toString());
+    ParseResult<Episode> result =
+        PARSERS.readEpisode(
+            Input.of(new ByteArrayInputStream(content(kind).getBytes(StandardCharsets.UTF_8))).named(inputName));
+    assertEquals(format, result.format().orElse("none"), () -> result.diagnostics().toString());
+    if (format.equals("none")) {
+      assertEquals(
+          List.of(DiagnosticCodes.INPUT_UNKNOWN_FORMAT),
+          result.diagnostics().stream().map(Diagnostic::code).toList());
+      assertTrue(
+          result.diagnostics().get(0).message().contains("a JSON object with the keys \"anything\""),
+          () -> result.diagnostics().toString());
+    }
   }
 
   @ParameterizedTest
   @CsvSource({"canonical, json", "chapters, chapters", "jsonld, jsonld", "graph, jsonld"})
   void detectsStringsByContent(String kind, String format) {
-    assertEquals(format, PARSERS.parse(content(kind)).format().orElseThrow());
+    assertEquals(format, PARSERS.readEpisode(Input.ofText(content(kind))).format().orElseThrow());
   }
 }

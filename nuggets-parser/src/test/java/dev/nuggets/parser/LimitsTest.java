@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.nuggets.core.Episode;
+import dev.nuggets.core.Feed;
+import dev.nuggets.core.Podcast;
 import dev.nuggets.core.diag.Diagnostic;
+import dev.nuggets.core.format.ContentKind;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -31,49 +35,59 @@ class LimitsTest {
   private static final String TOO_BIG = "x ".repeat(LIMIT); // 2,000 characters of something every format may read
 
   static Stream<String> formats() {
-    return Parsers.discover().formats().stream().map(EpisodeParser::format);
+    return Parsers.discover().formats(ContentKind.EPISODE).stream().map(p -> p.format().name());
   }
 
-  private static void assertTooLarge(ParseResult result) {
+  static Stream<String> feedFormats() {
+    return Parsers.discover().formats(ContentKind.FEED).stream().map(p -> p.format().name());
+  }
+
+  private static void assertTooLarge(ParseResult<?> result, Object empty) {
     List<Diagnostic> diagnostics = result.diagnostics();
     assertEquals(1, diagnostics.size(), () -> "expected only the size error: " + diagnostics);
     Diagnostic d = diagnostics.get(0);
     assertEquals(DiagnosticCodes.LIMIT_INPUT_SIZE, d.code());
     assertTrue(d.isError());
     assertTrue(d.message().contains("maxInputSize = " + LIMIT), () -> "the message names the limit: " + d.message());
-    assertEquals(dev.nuggets.core.Episode.builder().build(), result.episode(), "nothing of the input was read");
+    assertEquals(empty, result.value(), "nothing of the input was read");
+  }
+
+  private static void assertTooLarge(ParseResult<Episode> result) {
+    assertTooLarge(result, Episode.builder().build());
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("formats")
   void inputSizeFromAString(String format) {
-    assertTooLarge(SMALL.parse(TOO_BIG, format));
+    assertTooLarge(SMALL.readEpisode(Input.ofText(TOO_BIG), format));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("formats")
   void inputSizeFromAStream(String format) {
-    assertTooLarge(SMALL.parse(new ByteArrayInputStream(TOO_BIG.getBytes(StandardCharsets.UTF_8)), "in", format));
+    assertTooLarge(
+        SMALL.readEpisode(
+            Input.of(new ByteArrayInputStream(TOO_BIG.getBytes(StandardCharsets.UTF_8))).named("in"), format));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("formats")
   void inputSizeFromAReader(String format) {
-    assertTooLarge(SMALL.parse(new StringReader(TOO_BIG), "in", format));
+    assertTooLarge(SMALL.readEpisode(Input.of(new StringReader(TOO_BIG)).named("in"), format));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("formats")
   void inputSizeFromAFile(String format, @TempDir Path dir) throws IOException {
     Path file = Files.writeString(dir.resolve("big.in"), TOO_BIG);
-    assertTooLarge(SMALL.parse(file, format));
+    assertTooLarge(SMALL.readEpisode(Input.of(file), format));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("formats")
   void inputSizeInStrictModeThrowsWithTheLimitNamed(String format) {
     Parsers strict = Parsers.builder().limits(SMALL.limits()).strict(true).build();
-    NuggetsParseException e = assertThrows(NuggetsParseException.class, () -> strict.parse(TOO_BIG, format));
+    NuggetsParseException e = assertThrows(NuggetsParseException.class, () -> strict.readEpisode(Input.ofText(TOO_BIG), format));
     assertTrue(e.getMessage().contains("limit.input-size"), e::getMessage);
     assertTrue(e.getMessage().contains("maxInputSize"), e::getMessage);
   }
@@ -81,10 +95,28 @@ class LimitsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("formats")
   void inputOfExactlyTheLimitIsRead(String format) {
-    ParseResult result = SMALL.parse("x".repeat(LIMIT), format);
+    ParseResult<Episode> result = SMALL.readEpisode(Input.ofText("x".repeat(LIMIT)), format);
     assertFalse(
         result.diagnostics().stream().anyMatch(d -> d.code().equals(DiagnosticCodes.LIMIT_INPUT_SIZE)),
         () -> "an input of exactly maxInputSize is allowed: " + result.diagnostics());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("feedFormats")
+  void inputSizeOfAFeedFromAStringAndAFile(String format, @TempDir Path dir) throws IOException {
+    Feed empty = Feed.of(Podcast.builder().build(), List.of());
+    try (FeedStream feed = SMALL.readFeed(Input.ofText(TOO_BIG), format)) {
+      assertTooLarge(feed.readAll(), empty);
+    }
+    Path file = Files.writeString(dir.resolve("big.in"), TOO_BIG);
+    assertTooLarge(SMALL.readFeed(Input.of(file), format).readAll(), empty);
+  }
+
+  @Test
+  void inputSizeWithNoFormatNamed() {
+    // detection reads the start of the input under the same limit, so the limit holds before any format is chosen
+    assertTooLarge(SMALL.readEpisode(Input.ofText(TOO_BIG)));
+    assertTooLarge(SMALL.readEpisode(Input.of(TOO_BIG.getBytes(StandardCharsets.UTF_8)).named("big.txt")));
   }
 
   @Test
@@ -96,6 +128,7 @@ class LimitsTest {
     assertEquals(10_000, limits.maxSections());
     assertEquals(10_000, limits.maxTakeaways());
     assertEquals(10_000, limits.maxEpisodes());
+    assertEquals(500_000, limits.maxCues());
     assertEquals(1_000, limits.maxDiagnostics());
     assertEquals(limits, Parsers.discover().limits(), "a parser built without limits uses the defaults");
   }
@@ -104,11 +137,11 @@ class LimitsTest {
   void everyLimitIsConfigurableOnTheBuilder() {
     ParseLimits limits =
         ParseLimits.builder().maxInputSize(1).maxLineLength(2).maxDepth(3).maxSections(4).maxTakeaways(5)
-            .maxEpisodes(6).maxDiagnostics(7).build();
+            .maxEpisodes(6).maxCues(7).maxDiagnostics(8).build();
     Parsers parsers = Parsers.builder().limits(limits).build();
     assertEquals(
         "ParseLimits{maxInputSize=1, maxLineLength=2, maxDepth=3, maxSections=4, maxTakeaways=5, maxEpisodes=6,"
-            + " maxDiagnostics=7}",
+            + " maxCues=7, maxDiagnostics=8}",
         parsers.limits().toString());
     assertEquals(limits, limits.toBuilder().build());
   }
@@ -125,7 +158,7 @@ class LimitsTest {
     Parsers parsers = Parsers.builder().limits(ParseLimits.builder().maxDiagnostics(3).build()).build();
     String manyProblems = "\u00FF\n".repeat(3) + "\uFFFD x\n".repeat(10); // invalid-looking text, one problem a line
     byte[] bytes = manyProblems.replace("\uFFFD", "").getBytes(StandardCharsets.ISO_8859_1);
-    ParseResult result = parsers.parse(new ByteArrayInputStream(bytes), "in.txt");
+    ParseResult<Episode> result = parsers.readEpisode(Input.of(new ByteArrayInputStream(bytes)).named("in.txt"));
     List<Diagnostic> diagnostics = result.diagnostics();
     Diagnostic last = diagnostics.get(diagnostics.size() - 1);
     assertEquals(4, diagnostics.size(), () -> diagnostics.toString());

@@ -20,6 +20,7 @@ public final class LinearParsing {
                   .maxSections(10_000_000)
                   .maxTakeaways(10_000_000)
                   .maxEpisodes(10_000_000)
+                  .maxCues(10_000_000)
                   .build())
           .build();
 
@@ -33,6 +34,15 @@ public final class LinearParsing {
     assumeTrue(
         READ_EVERYTHING.format(format).isPresent(),
         "skipped: no " + format + " parser is registered yet; this family runs once one is");
-    LinearTime.assertLinear(format + ": " + family, n, input, text -> READ_EVERYTHING.parse(text, format));
+    LinearTime.assertLinear(format + ": " + family, n, input, text -> READ_EVERYTHING.readEpisode(Input.ofText(text), format));
+  }
+
+  /** As {@link #assertLinearParse}, reading the input as a whole feed. */
+  public static void assertLinearFeed(String format, String family, int n, IntFunction<String> input) {
+    assumeTrue(
+        READ_EVERYTHING.format(format).isPresent(),
+        "skipped: no " + format + " parser is registered yet; this family runs once one is");
+    LinearTime.assertLinear(
+        format + " feed: " + family, n, input, text -> READ_EVERYTHING.readFeed(Input.ofText(text), format).readAll());
   }
 }

@@ -55,9 +55,9 @@ public final class NothingLost {
    * Fails, naming {@code what} (which should hold the seed of a generated input), when a line of {@code input}
    * that is neither blank nor {@code exempt} (a promo line, by its 1-based number) is neither found nor named.
    */
-  public void check(String what, String input, ParseResult result, IntPredicate exempt) {
+  public void check(String what, String input, ParseResult<Episode> result, IntPredicate exempt) {
     SourceText source = SourceText.of(input);
-    List<String> pieces = pieces(result.episode());
+    List<String> pieces = pieces(result.value());
     int namedFrom = namedFrom(result.diagnostics());
     Set<Integer> named = namedLines(result.diagnostics());
     List<String> lost = new ArrayList<>();
@@ -73,7 +73,7 @@ public final class NothingLost {
     if (!lost.isEmpty()) {
       fail(
           what + ": " + lost.size() + " line(s) neither in the episode nor named in a diagnostic:\n  "
-              + String.join("\n  ", lost) + "\nepisode: " + result.episode() + "\ndiagnostics: "
+              + String.join("\n  ", lost) + "\nepisode: " + result.value() + "\ndiagnostics: "
               + result.diagnostics());
     }
   }

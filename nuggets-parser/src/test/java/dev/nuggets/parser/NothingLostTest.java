@@ -9,6 +9,8 @@ import dev.nuggets.core.Takeaway;
 import dev.nuggets.core.diag.Diagnostic;
 import dev.nuggets.core.diag.Severity;
 import dev.nuggets.core.diag.SourcePosition;
+import dev.nuggets.core.format.ContentKind;
+import dev.nuggets.core.formats.TextFormat;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -27,8 +29,9 @@ class NothingLostTest {
           .addSections(Section.of("PART TWO"))
           .build();
 
-  private static ParseResult result(Episode episode, List<Diagnostic> diagnostics) {
-    return new ParseResult("<string>", Optional.of("text"), episode, diagnostics);
+  private static ParseResult<Episode> result(Episode episode, List<Diagnostic> diagnostics) {
+    Detection text = new Detection(TextFormat.FORMAT, ContentKind.EPISODE, Detection.How.NAMED, 100);
+    return new ParseResult<>("<string>", Optional.of(text), episode, diagnostics);
   }
 
   @Test

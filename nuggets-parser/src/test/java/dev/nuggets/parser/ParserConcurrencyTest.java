@@ -1,5 +1,6 @@
 package dev.nuggets.parser;
 
+import dev.nuggets.core.format.ContentKind;
 import dev.nuggets.core.testing.Concurrency;
 import dev.nuggets.core.testing.HostileText;
 import java.io.IOException;
@@ -13,11 +14,13 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * One shared {@link Parsers} instance, and so one parser instance per format, used from 8 threads for thousands of
- * parses gives the same episodes and diagnostics as one thread. The inputs of a format are every test resource in
+ * reads gives the same values and diagnostics as one thread, for every kind of content each format reads (a feed
+ * format reads each input as a whole feed). The inputs of a format are every test resource in
  * its package ({@code dev/nuggets/parser/<format>/}: samples and fuzz corpus) plus generated hostile text, so a
  * format added later is covered with its own inputs.
  */
@@ -26,24 +29,32 @@ class ParserConcurrencyTest {
   private static final int ITERATIONS = 4_000;
   private static final Parsers SHARED = Parsers.discover();
 
-  static Stream<String> formats() {
-    return SHARED.formats().stream().map(EpisodeParser::format);
+  static Stream<Arguments> formats() {
+    return SHARED.formats().stream()
+        .flatMap(p -> p.format().reads().stream().sorted().map(kind -> Arguments.of(p.format().name(), kind)));
   }
 
-  /** What a parse gives, compared by value. */
-  private record Outcome(Object episode, Object diagnostics) {}
+  /** What a read gives, compared by value. */
+  private record Outcome(Object value, Object diagnostics) {}
 
-  @ParameterizedTest(name = "{0}")
+  private static Outcome read(String text, String format, ContentKind kind) {
+    ParseResult<?> result =
+        switch (kind) {
+          case EPISODE -> SHARED.readEpisode(Input.ofText(text), format);
+          case TRANSCRIPT -> SHARED.readTranscript(Input.ofText(text), format);
+          case FEED -> SHARED.readFeed(Input.ofText(text), format).readAll();
+        };
+    return new Outcome(result.value(), result.diagnostics());
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
   @MethodSource("formats")
-  void sharedParserGivesSingleThreadedResults(String format) throws IOException {
+  void sharedParserGivesSingleThreadedResults(String format, ContentKind kind) throws IOException {
     List<String> inputs = inputs(format);
     Concurrency.assertSameAsSequential(
-        "the " + format + " parser",
+        "the " + format + " parser reading a " + kind.label(),
         inputs,
-        text -> {
-          ParseResult result = SHARED.parse(text, format);
-          return new Outcome(result.episode(), result.diagnostics());
-        },
+        text -> read(text, format, kind),
         THREADS,
         ITERATIONS);
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nuggets.core.diag.Diagnostic;
+import dev.nuggets.core.format.ContentKind;
 import dev.nuggets.core.testing.HostileText;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,7 +25,7 @@ class StrictModeTest {
   private static final Parsers STRICT = Parsers.builder().strict(true).build();
 
   static Stream<String> formats() {
-    return Parsers.discover().formats().stream().map(EpisodeParser::format);
+    return Parsers.discover().formats(ContentKind.EPISODE).stream().map(p -> p.format().name());
   }
 
   private static void assertListsEveryDiagnostic(NuggetsParseException e, String inputName) {
@@ -50,7 +51,7 @@ class StrictModeTest {
             "A Title\nA second line before anything\nKey takeaways\nOne takeaway.\nTable of contents\n"
                 + "• Part One • Missing Part\n"
                 + "Stray words before the first heading.\nPart One\nIts paragraph is here.\n");
-    NuggetsParseException e = assertThrows(NuggetsParseException.class, () -> STRICT.parse(file));
+    NuggetsParseException e = assertThrows(NuggetsParseException.class, () -> STRICT.readEpisode(file));
     assertListsEveryDiagnostic(e, file.toString());
     assertTrue(e.getMessage().contains(file + ":2:1: warning: text.unrecognised-line"), e::getMessage);
     assertTrue(e.getMessage().contains(file + ":6:14: warning: text.toc-entry-without-section"), e::getMessage);
@@ -64,7 +65,7 @@ class StrictModeTest {
     NuggetsParseException e =
         assertThrows(
             NuggetsParseException.class,
-            () -> STRICT.parse(new java.io.ByteArrayInputStream(bytes), "page.txt", "text"));
+            () -> STRICT.readEpisode(Input.of(bytes).named("page.txt"), "text"));
     assertListsEveryDiagnostic(e, "page.txt");
     assertTrue(e.getMessage().contains("page.txt:2:3: warning: input.invalid-utf8"), e::getMessage);
   }
@@ -78,7 +79,7 @@ class StrictModeTest {
       input.append(hostile.text(6)).append('\n');
     }
     try {
-      STRICT.parse(input.toString(), format);
+      STRICT.readEpisode(Input.ofText(input.toString()), format);
     } catch (NuggetsParseException e) {
       assertListsEveryDiagnostic(e, "<string>");
       assertTrue(e.diagnostics().stream().allMatch(d -> d.position().isPresent()), "parser diagnostics have positions");
@@ -90,8 +91,19 @@ class StrictModeTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("formats")
   void anEmptyInputIsNamed(String format) {
-    NuggetsParseException e = assertThrows(NuggetsParseException.class, () -> STRICT.parse(" \n", format));
+    NuggetsParseException e = assertThrows(NuggetsParseException.class, () -> STRICT.readEpisode(Input.ofText(" \n"), format));
     assertListsEveryDiagnostic(e, "<string>");
     assertEquals(DiagnosticCodes.INPUT_EMPTY, e.diagnostics().get(0).code());
+  }
+
+  @Test
+  void anInputNoFormatClaimsIsNamed() {
+    NuggetsParseException e =
+        assertThrows(
+            NuggetsParseException.class,
+            () -> STRICT.readEpisode(Input.ofText("<?xml version=\"1.0\"?>\n<rss version=\"2.0\"/>")));
+    assertListsEveryDiagnostic(e, "<string>");
+    assertEquals(DiagnosticCodes.INPUT_UNKNOWN_FORMAT, e.diagnostics().get(0).code());
+    assertTrue(e.getMessage().contains("<string>:1:1: error: input.unknown-format"), e::getMessage);
   }
 }

@@ -7,16 +7,16 @@ import dev.nuggets.core.Takeaway;
 import java.util.List;
 
 /**
- * One kind of element of a rendered episode, typed by the value its {@link ElementRenderer} receives.
+ * One kind of element of a rendered document, typed by the value its {@link ElementRenderer} receives.
  *
- * <p>The document renderers ({@code text}, {@code markdown}, {@code html}) walk an episode in this fixed order and
- * ask the element renderer registered for each part:
+ * <p>The document renderers walk an episode as {@link DocumentWalk#standard()} lays it out, and ask the element
+ * renderers registered for each part:
  *
  * <ol>
- *   <li>{@link #METADATA}: podcast title, people, date, duration and link ({@link Metadata}), always;
- *   <li>{@link #TITLE}: the episode's title, when it has one;
- *   <li>{@link #PEOPLE}: the people, always (possibly an empty list);
- *   <li>{@link #TAKEAWAYS}: the list of key takeaways, always (possibly empty); its default renders each one as a
+ *   <li>{@link #DOCUMENT}: the whole document (a page's head and body); its children follow;
+ *   <li>{@link #HEADER}: the header, holding {@link #METADATA} (podcast title, people, date, duration and link,
+ *       always), {@link #TITLE} (when the episode has one) and {@link #PEOPLE} (always, possibly empty);
+ *   <li>{@link #TAKEAWAYS}: the key takeaways, always (possibly empty); its default renders each one as a
  *       {@link #TAKEAWAY};
  *   <li>{@link #TABLE_OF_CONTENTS}: the sections listed in the table of contents, always (possibly empty);
  *   <li>{@link #SECTION}: each section in reading order; its default renders each paragraph as a
@@ -24,13 +24,21 @@ import java.util.List;
  *   <li>{@link #FOOTER}: the whole episode, always; the built-in footers write nothing.
  * </ol>
  *
- * <p>The built-in element renderers write nothing for an empty list, so an element renderer that adds something
- * (a footer, a list heading) always gets the chance to.
+ * <p>The walk is open: a format or a user adds parts of their own ({@link DocumentWalk#insertAfter}) with elements
+ * of their own ({@link #of(String)}). The built-in element renderers write nothing for an empty list, so an element
+ * renderer that adds something (a footer, a list heading) always gets the chance to. An element that no renderer
+ * handles renders its children, if it has any, and otherwise nothing.
  *
  * @param <T> the value an element renderer of this kind receives
  */
 @SuppressWarnings("UnusedTypeParameter") // T types the value of an element renderer, at compile time only
 public final class Element<T> {
+  /** The whole document: a page's head and body around its children; the built-in text formats add nothing. */
+  public static final Element<Episode> DOCUMENT = new Element<>("document");
+
+  /** The header: metadata, title and people; HTML wraps it in {@code <header>}. */
+  public static final Element<Episode> HEADER = new Element<>("header");
+
   /** Podcast title, people, date, duration and link: Markdown's YAML front matter, the HTML page's header line. */
   public static final Element<Metadata> METADATA = new Element<>("metadata");
 
@@ -62,18 +70,23 @@ public final class Element<T> {
   /** After everything else; the built-in renderers write no footer. */
   public static final Element<Episode> FOOTER = new Element<>("footer");
 
-  private static final List<Element<?>> ALL =
-      List.of(METADATA, TITLE, PEOPLE, TAKEAWAYS, TAKEAWAY, TABLE_OF_CONTENTS, SECTION, PARAGRAPH, FOOTER);
-
   private final String name;
 
   private Element(String name) {
     this.name = name;
   }
 
-  /** Every kind of element, in the order a renderer meets them. */
-  public static List<Element<?>> values() {
-    return ALL;
+  /**
+   * An element of a format's or a user's own, for a part added to the walk. Elements are told apart by identity:
+   * keep the one instance in a constant.
+   *
+   * @param name a name for messages, in lower-case kebab case
+   */
+  public static <T> Element<T> of(String name) {
+    if (name.isBlank()) {
+      throw new IllegalArgumentException("Element name must not be blank");
+    }
+    return new Element<>(name);
   }
 
   /** The element's name in lower-case kebab case, such as {@code table-of-contents}. */

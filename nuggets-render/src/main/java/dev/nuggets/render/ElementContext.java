@@ -24,7 +24,7 @@ public interface ElementContext<T> {
   /** The whole episode being rendered. */
   Episode episode();
 
-  /** The name of the format being written ({@code text}, {@code markdown}, {@code html}). */
+  /** The name of the format being written ({@code text}, {@code markdown}, {@code html}, or a user's own). */
   String format();
 
   /**
@@ -46,6 +46,13 @@ public interface ElementContext<T> {
 
   /** {@link #renderDefault()} with another value, such as metadata with one more field. */
   void renderDefault(T value) throws IOException;
+
+  /**
+   * Renders the parts the {@linkplain DocumentWalk walk} puts inside this element (the header's metadata, title
+   * and people; the document's every part), each through its element renderers. Nothing for an element without
+   * parts inside it.
+   */
+  void renderChildren() throws IOException;
 
   /** Renders a child element (a takeaway of the list, a paragraph of a section) through the element renderers. */
   <U> void render(Element<U> element, U value) throws IOException;

@@ -1,7 +1,13 @@
 package dev.nuggets.render;
 
 import dev.nuggets.core.Episode;
+import dev.nuggets.core.Feed;
+import dev.nuggets.core.Podcast;
+import dev.nuggets.core.Transcript;
 import dev.nuggets.core.diag.Diagnostic;
+import dev.nuggets.core.format.ContentKind;
+import dev.nuggets.core.text.FormatLookup;
+import dev.nuggets.render.internal.AtomicFile;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,13 +15,9 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
@@ -23,37 +25,38 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The entry point for writing episodes: a registry of output formats.
+ * The entry point for writing: a registry of output formats.
  *
  * <pre>{@code
  * Renderers renderers = Renderers.discover();
- * String json = renderers.renderToString(episode, "json");
- * renderers.render(episode, "json", Path.of("episode.json"));
+ * RenderedText html = renderers.renderToString(episode, "html");       // the text and what was reported
+ * renderers.render(episode, "markdown", Path.of("episode.md"));        // written whole, then moved into place
+ * renderers.render(transcript, "vtt", Path.of("talk.vtt"));
+ * try (FeedWriter feed = renderers.openFeed(podcast, "json", Path.of("feed.json"))) {
+ *   episodes.forEach(feed::write);                                     // one episode at a time
+ * }
  * }</pre>
+ *
+ * <p>Each method writes one {@linkplain ContentKind kind of content} in a format that writes it. Format names are
+ * compared without regard to case and may be aliases ({@code md}, {@code htm}). Nothing a renderer reports is lost:
+ * every method returns the diagnostics. Writing to a {@link Path} is atomic: the file is written beside its target
+ * and moved into place, so a failure or a kill never leaves a half-written file.
  *
  * <p>Instances are immutable and thread-safe; build one and share it.
  */
 public final class Renderers {
-  private final List<EpisodeRenderer> formats;
+  private final List<FormatRenderer> formats;
 
   private Renderers(Builder builder) {
-    Map<String, EpisodeRenderer> byName = new LinkedHashMap<>();
-    for (EpisodeRenderer renderer : builder.registered) {
-      byName.putIfAbsent(renderer.format(), renderer);
-    }
+    List<FormatRenderer> discovered = new ArrayList<>();
     if (builder.discover) {
-      ServiceLoader<EpisodeRenderer> loader =
+      ServiceLoader<FormatRenderer> loader =
           builder.classLoader != null
-              ? ServiceLoader.load(EpisodeRenderer.class, builder.classLoader)
-              : ServiceLoader.load(EpisodeRenderer.class);
-      List<EpisodeRenderer> discovered = new ArrayList<>();
+              ? ServiceLoader.load(FormatRenderer.class, builder.classLoader)
+              : ServiceLoader.load(FormatRenderer.class);
       loader.forEach(discovered::add);
-      discovered.sort(Comparator.comparing(EpisodeRenderer::format));
-      for (EpisodeRenderer renderer : discovered) {
-        byName.putIfAbsent(renderer.format(), renderer);
-      }
     }
-    this.formats = List.copyOf(byName.values());
+    this.formats = FormatLookup.merge(builder.registered, discovered, FormatRenderer::format);
   }
 
   /** Every format found through {@link ServiceLoader}. */
@@ -66,37 +69,193 @@ public final class Renderers {
   }
 
   /** The registered formats: explicit registrations first, then discovered ones by name. */
-  public List<EpisodeRenderer> formats() {
+  public List<FormatRenderer> formats() {
     return formats;
   }
 
-  /** The format with this name. */
-  public Optional<EpisodeRenderer> format(String name) {
-    return formats.stream().filter(r -> r.format().equals(name)).findFirst();
+  /** The registered formats that write this kind of content. */
+  public List<FormatRenderer> formats(ContentKind kind) {
+    return formats.stream().filter(r -> r.format().writes(kind)).collect(Collectors.toUnmodifiableList());
   }
+
+  /** The format with this name or alias, in any case. */
+  public Optional<FormatRenderer> format(String nameOrAlias) {
+    return FormatLookup.find(formats, FormatRenderer::format, Objects.requireNonNull(nameOrAlias, "nameOrAlias"));
+  }
+
+  // Episodes
 
   /**
    * Writes the episode to {@code out}.
    *
-   * @throws IllegalArgumentException if no format has that name
+   * @throws IllegalArgumentException if no format has that name, or it does not write episodes
    * @throws NuggetsRenderException if the format cannot represent the episode
    * @throws UncheckedIOException if {@code out} fails
    */
   public RenderResult render(Episode episode, String format, Appendable out) {
-    EpisodeRenderer renderer = require(format);
-    List<Diagnostic> diagnostics = new ArrayList<>();
-    try {
-      renderer.render(Objects.requireNonNull(episode, "episode"), out, diagnostics::add);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return new RenderResult(renderer.format(), diagnostics);
+    Objects.requireNonNull(episode, "episode");
+    return write(require(format, ContentKind.EPISODE), out, (r, o, c) -> r.renderEpisode(episode, o, c));
   }
 
   /** Writes the episode to {@code out} as UTF-8; the stream is flushed, not closed. */
   public RenderResult render(Episode episode, String format, OutputStream out) {
+    return toStream(out, writer -> render(episode, format, writer));
+  }
+
+  /** Writes the episode to a file as UTF-8, replacing it atomically; nothing is written when the format fails. */
+  public RenderResult render(Episode episode, String format, Path path) {
+    return toFile(path, writer -> render(episode, format, writer));
+  }
+
+  /** The episode in the format, with what the renderer reported. */
+  public RenderedText renderToString(Episode episode, String format) {
+    StringBuilder out = new StringBuilder();
+    RenderResult result = render(episode, format, out);
+    return new RenderedText(out.toString(), result.format(), result.diagnostics());
+  }
+
+  // Transcripts
+
+  /**
+   * Writes the transcript to {@code out}.
+   *
+   * @throws IllegalArgumentException if no format has that name, or it does not write transcripts
+   * @throws NuggetsRenderException if the format cannot represent the transcript
+   * @throws UncheckedIOException if {@code out} fails
+   */
+  public RenderResult render(Transcript transcript, String format, Appendable out) {
+    Objects.requireNonNull(transcript, "transcript");
+    return write(require(format, ContentKind.TRANSCRIPT), out, (r, o, c) -> r.renderTranscript(transcript, o, c));
+  }
+
+  /** Writes the transcript to {@code out} as UTF-8; the stream is flushed, not closed. */
+  public RenderResult render(Transcript transcript, String format, OutputStream out) {
+    return toStream(out, writer -> render(transcript, format, writer));
+  }
+
+  /** Writes the transcript to a file as UTF-8, replacing it atomically. */
+  public RenderResult render(Transcript transcript, String format, Path path) {
+    return toFile(path, writer -> render(transcript, format, writer));
+  }
+
+  /** The transcript in the format, with what the renderer reported. */
+  public RenderedText renderToString(Transcript transcript, String format) {
+    StringBuilder out = new StringBuilder();
+    RenderResult result = render(transcript, format, out);
+    return new RenderedText(out.toString(), result.format(), result.diagnostics());
+  }
+
+  // Feeds
+
+  /**
+   * Writes a whole feed to {@code out}; for a feed too large to hold, {@link #openFeed} writes it one episode at a
+   * time.
+   *
+   * @throws IllegalArgumentException if no format has that name, or it does not write feeds
+   * @throws UncheckedIOException if {@code out} fails
+   */
+  public RenderResult render(Feed feed, String format, Appendable out) {
+    Objects.requireNonNull(feed, "feed");
+    FeedWriter writer = openFeed(feed.podcast(), format, out);
+    writer.writeAll(feed.episodes());
+    return writer.finish();
+  }
+
+  /** Writes a whole feed to {@code out} as UTF-8; the stream is flushed, not closed. */
+  public RenderResult render(Feed feed, String format, OutputStream out) {
+    return toStream(out, writer -> render(feed, format, writer));
+  }
+
+  /** Writes a whole feed to a file as UTF-8, replacing it atomically. */
+  public RenderResult render(Feed feed, String format, Path path) {
+    return toFile(path, writer -> render(feed, format, writer));
+  }
+
+  /** The feed in the format, with what the renderer reported. */
+  public RenderedText renderToString(Feed feed, String format) {
+    StringBuilder out = new StringBuilder();
+    RenderResult result = render(feed, format, out);
+    return new RenderedText(out.toString(), result.format(), result.diagnostics());
+  }
+
+  /**
+   * Starts writing a feed to {@code out}: the show now, then each episode given to the writer, and the end of the
+   * feed when it is closed.
+   *
+   * @throws IllegalArgumentException if no format has that name, or it does not write feeds
+   * @throws UncheckedIOException if {@code out} fails
+   */
+  public FeedWriter openFeed(Podcast podcast, String format, Appendable out) {
+    return openFeed(podcast, format, out, succeeded -> {});
+  }
+
+  /** Starts writing a feed to {@code out} as UTF-8; closing the writer flushes the stream but does not close it. */
+  public FeedWriter openFeed(Podcast podcast, String format, OutputStream out) {
     Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-    RenderResult result = render(episode, format, writer);
+    return openFeed(podcast, format, writer, succeeded -> writer.flush());
+  }
+
+  /**
+   * Starts writing a feed to a file as UTF-8. The file is written beside its target and moved into place when the
+   * writer is closed, so readers never see half a feed.
+   */
+  public FeedWriter openFeed(Podcast podcast, String format, Path path) {
+    AtomicFile file;
+    try {
+      file = AtomicFile.open(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException(AtomicFile.describe(path, e), e);
+    }
+    try {
+      return openFeed(podcast, format, file.writer(), file::finish);
+    } catch (RuntimeException e) {
+      file.abandon();
+      throw e;
+    }
+  }
+
+  private FeedWriter openFeed(Podcast podcast, String format, Appendable out, FeedWriter.Finisher finisher) {
+    Objects.requireNonNull(podcast, "podcast");
+    FormatRenderer renderer = require(format, ContentKind.FEED);
+    List<Diagnostic> diagnostics = FeedWriter.newDiagnostics();
+    try {
+      FeedSink sink = renderer.openFeed(podcast, out, diagnostics::add);
+      return new FeedWriter(renderer.format().name(), sink, diagnostics, finisher);
+    } catch (IOException e) {
+      try {
+        finisher.finish(false);
+      } catch (IOException ignored) {
+        // the first failure says what went wrong
+      }
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // Plumbing
+
+  @FunctionalInterface
+  private interface Writing {
+    void write(FormatRenderer renderer, Appendable out, RenderContext context) throws IOException;
+  }
+
+  @FunctionalInterface
+  private interface WriterRender {
+    RenderResult render(Writer writer);
+  }
+
+  private static RenderResult write(FormatRenderer renderer, Appendable out, Writing writing) {
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    try {
+      writing.write(renderer, out, diagnostics::add);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new RenderResult(renderer.format().name(), diagnostics);
+  }
+
+  private static RenderResult toStream(OutputStream out, WriterRender render) {
+    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    RenderResult result = render.render(writer);
     try {
       writer.flush();
     } catch (IOException e) {
@@ -105,45 +264,53 @@ public final class Renderers {
     return result;
   }
 
-  /** Writes the episode to a file as UTF-8, replacing it. Nothing is written when the format fails. */
-  public RenderResult render(Episode episode, String format, Path path) {
-    StringBuilder out = new StringBuilder();
-    RenderResult result = render(episode, format, out);
+  private static RenderResult toFile(Path path, WriterRender render) {
+    AtomicFile file;
     try {
-      Files.writeString(path, out, StandardCharsets.UTF_8);
+      file = AtomicFile.open(path);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException(AtomicFile.describe(path, e), e);
+    }
+    RenderResult result;
+    try {
+      result = render.render(file.writer());
+    } catch (RuntimeException e) {
+      file.abandon();
+      throw e;
+    }
+    try {
+      file.finish(true);
+    } catch (IOException e) {
+      throw new UncheckedIOException(AtomicFile.describe(path, e), e);
     }
     return result;
   }
 
-  /** The episode in the format, as a string; diagnostics are dropped (use {@link #render} to see them). */
-  public String renderToString(Episode episode, String format) {
-    StringBuilder out = new StringBuilder();
-    render(episode, format, out);
-    return out.toString();
-  }
-
-  private EpisodeRenderer require(String format) {
+  private FormatRenderer require(String format, ContentKind kind) {
     Objects.requireNonNull(format, "format");
-    return format(format)
-        .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    "No format named '"
-                        + format
-                        + "'; registered: "
-                        + formats.stream().map(EpisodeRenderer::format).collect(Collectors.joining(", "))));
+    FormatRenderer renderer =
+        format(format)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "No format named '" + format + "'; registered: "
+                            + FormatLookup.names(formats, FormatRenderer::format)));
+    if (!renderer.format().writes(kind)) {
+      throw new IllegalArgumentException(
+          "The " + renderer.format().name() + " format does not write " + kind.label() + "s; formats that do: "
+              + FormatLookup.names(formats(kind), FormatRenderer::format));
+    }
+    return renderer;
   }
 
   @Override
   public String toString() {
-    return "Renderers" + formats.stream().map(EpisodeRenderer::format).collect(Collectors.toList());
+    return "Renderers[" + FormatLookup.names(formats, FormatRenderer::format) + "]";
   }
 
   /** Builds {@link Renderers}. By default it discovers formats. */
   public static final class Builder {
-    private final List<EpisodeRenderer> registered = new ArrayList<>();
+    private final List<FormatRenderer> registered = new ArrayList<>();
     private boolean discover = true;
     private @Nullable ClassLoader classLoader;
 
@@ -153,7 +320,7 @@ public final class Renderers {
      * Adds a format. An explicitly registered format takes precedence over a discovered one with the same name
      * (this is how a configured built-in renderer replaces the default one), and over later registrations.
      */
-    public Builder register(EpisodeRenderer renderer) {
+    public Builder register(FormatRenderer renderer) {
       registered.add(Objects.requireNonNull(renderer, "renderer"));
       return this;
     }

@@ -29,8 +29,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 class ElementRendererTest {
   private static final Episode SAMPLE = SampleEpisodes.coralReefs();
 
-  private static String render(EpisodeRenderer renderer, Episode episode) {
-    return Renderers.builder().register(renderer).build().renderToString(episode, renderer.format());
+  private static String render(FormatRenderer renderer, Episode episode) {
+    return Renderers.builder().register(renderer).build().renderToString(episode, renderer.format().name()).text();
   }
 
   /** Takeaways as a numbered list: the list element rewritten, each item still the built-in takeaway. */
@@ -176,7 +176,8 @@ class ElementRendererTest {
             .build();
     String fragment = render(html, Episode.builder().title("Reefs").build());
     assertEquals(List.of("first Reefs", "second REEFS"), calls);
-    assertTrue(fragment.contains("<p>before</p><h1 id=\"reefs\">REEFS</h1>\n"), fragment);
+    // A fragment's ids carry the ep- prefix by default, so they cannot clash with the page's own.
+    assertTrue(fragment.contains("<p>before</p><h1 id=\"ep-reefs\">REEFS</h1>\n"), fragment);
   }
 
   @Test
@@ -184,8 +185,8 @@ class ElementRendererTest {
     HtmlRenderer fragment = HtmlRenderer.builder().fragment(true).build();
     Renderers renderers = Renderers.builder().register(fragment).build();
     assertSame(fragment, renderers.format("html").orElseThrow());
-    assertTrue(renderers.renderToString(SAMPLE, "html").startsWith("<article"));
-    assertTrue(Renderers.discover().renderToString(SAMPLE, "html").startsWith("<!DOCTYPE html>"));
+    assertTrue(renderers.renderToString(SAMPLE, "html").text().startsWith("<article"));
+    assertTrue(Renderers.discover().renderToString(SAMPLE, "html").text().startsWith("<!DOCTYPE html>"));
   }
 
   @Test
@@ -237,8 +238,8 @@ class ElementRendererTest {
     List<Episode> episodes =
         java.util.stream.LongStream.range(0, 200).mapToObj(s -> new dev.nuggets.core.testing.HostileText(s).episode()).toList();
     for (String format : List.of("text", "markdown", "html")) {
-      List<String> sequential = episodes.stream().map(e -> renderers.renderToString(e, format)).toList();
-      List<String> parallel = episodes.parallelStream().map(e -> renderers.renderToString(e, format)).toList();
+      List<RenderedText> sequential = episodes.stream().map(e -> renderers.renderToString(e, format)).toList();
+      List<RenderedText> parallel = episodes.parallelStream().map(e -> renderers.renderToString(e, format)).toList();
       assertEquals(sequential, parallel, format);
     }
   }

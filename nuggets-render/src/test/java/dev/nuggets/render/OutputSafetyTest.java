@@ -13,6 +13,7 @@ import dev.nuggets.core.Role;
 import dev.nuggets.core.Section;
 import dev.nuggets.core.Takeaway;
 import dev.nuggets.core.diag.Diagnostic;
+import dev.nuggets.core.format.ContentKind;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,8 +43,10 @@ import tools.jackson.databind.json.JsonMapper;
  * link, through every registered renderer. What "safe" means depends on the format and is checked by reading the
  * output back with a real parser: JSON formats parse and keep every text exactly; HTML holds no element or attribute
  * that runs script and no link outside http, https and mailto; Markdown holds no raw HTML and no such link; plain
- * text holds the payload verbatim and nothing else. A format without a check here fails, so that one is written when
- * the format is added; a check whose format is not registered skips.
+ * text holds the payload verbatim and nothing else. The check is chosen by the language the format writes, as its
+ * media type says ({@code application/json} and {@code application/...+json}, {@code text/html},
+ * {@code text/markdown}, {@code text/plain}), so a new format in one of these languages is checked without a change
+ * here; a format in another language fails, so that a check for that language is written when it is added.
  */
 class OutputSafetyTest {
   private static final Renderers RENDERERS = Renderers.discover();
@@ -53,7 +56,7 @@ class OutputSafetyTest {
   private static final String PLACEHOLDER = "Placeholder";
 
   static Stream<String> formats() {
-    return RENDERERS.formats().stream().map(EpisodeRenderer::format);
+    return RENDERERS.formats(ContentKind.EPISODE).stream().map(r -> r.format().name());
   }
 
   static Stream<Arguments> formatsAndPayloads() {
@@ -83,7 +86,7 @@ class OutputSafetyTest {
   }
 
   private static String render(Episode episode, String format) {
-    return RENDERERS.renderToString(episode, format);
+    return RENDERERS.renderToString(episode, format).text();
   }
 
   @ParameterizedTest(name = "{0}: {1}")
@@ -91,13 +94,57 @@ class OutputSafetyTest {
   void payloadInEveryTextField(String format, String payload) {
     Episode episode = everywhere(payload);
     String output = render(episode, format);
-    switch (format) {
-      case "json", "jsonld", "chapters" -> assertJsonKeepsText(format, output, payload);
-      case "html" -> assertHtmlInert(output);
-      case "markdown" -> assertMarkdownInert(output);
-      case "text" -> assertTextVerbatim(payload);
-      default -> fail("no output-safety check for the " + format + " format yet: add one to " + getClass());
+    switch (language(format)) {
+      case JSON -> assertJsonKeepsText(format, output, payload);
+      case HTML -> assertHtmlInert(output);
+      case MARKDOWN -> assertMarkdownInert(output);
+      case PLAIN_TEXT -> assertTextVerbatim(format, payload);
+      default -> fail("no output-safety check for " + mediaType(format) + ", the media type of the " + format
+          + " format, yet: add one to " + getClass());
     }
+  }
+
+  /** The languages there is a check for; OTHER for any other. */
+  enum Language {
+    JSON,
+    HTML,
+    MARKDOWN,
+    PLAIN_TEXT,
+    OTHER
+  }
+
+  private static String mediaType(String format) {
+    return RENDERERS.format(format).orElseThrow().format().mediaType().toLowerCase(Locale.ROOT);
+  }
+
+  /** The language a format writes, by its media type (parameters such as a charset aside). */
+  static Language language(String format) {
+    String type = mediaType(format);
+    int parameters = type.indexOf(';');
+    String bare = (parameters < 0 ? type : type.substring(0, parameters)).strip();
+    if (bare.equals("application/json") || (bare.startsWith("application/") && bare.contains("json"))) {
+      return Language.JSON; // application/ld+json, application/json+chapters
+    }
+    return switch (bare) {
+      case "text/html", "application/xhtml+xml" -> Language.HTML;
+      case "text/markdown" -> Language.MARKDOWN;
+      case "text/plain" -> Language.PLAIN_TEXT;
+      default -> Language.OTHER;
+    };
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("formats")
+  void theBuiltInFormatsAreCheckedInTheirLanguage(String format) {
+    Language expected =
+        switch (format) {
+          case "json", "jsonld", "chapters" -> Language.JSON;
+          case "html" -> Language.HTML;
+          case "markdown" -> Language.MARKDOWN;
+          case "text" -> Language.PLAIN_TEXT;
+          default -> language(format); // a format added later: checked in whatever language it declares
+        };
+    assertEquals(expected, language(format));
   }
 
   @ParameterizedTest(name = "{0}: {1}")
@@ -188,7 +235,7 @@ class OutputSafetyTest {
             .collect(Collectors.toList());
     assertEquals(List.of(), mangled, () -> format + " changed the text " + payload);
     assertTrue(strings.stream().anyMatch(s -> s.contains(payload)), () -> format + " lost the text " + payload);
-    if (format.equals("jsonld")) { // embedded in <script type="application/ld+json">: must not be able to close it
+    if (mediaType(format).startsWith("application/ld+json")) { // embedded in <script>: must not be able to close it
       String lower = output.toLowerCase(Locale.ROOT);
       assertFalse(lower.contains("</script") || lower.contains("<!--"), () -> "JSON-LD can break out of its script"
           + " element with " + payload + ":\n" + output);
@@ -326,7 +373,7 @@ class OutputSafetyTest {
    * For each field in turn, the output with the payload there equals the output with a placeholder there, once the
    * payload is put back in place of the placeholder: the text format neither escapes nor adds anything.
    */
-  private static void assertTextVerbatim(String payload) {
+  private static void assertTextVerbatim(String format, String payload) {
     List<Function<String, Episode>> fields =
         List.of(
             text -> Episode.builder().title(text).build(),
@@ -334,12 +381,12 @@ class OutputSafetyTest {
             text -> Episode.builder().addSections(Section.of("A Heading", text)).build(),
             text -> Episode.builder().addSections(Section.of(text, "A paragraph longer than its heading.")).build());
     for (Function<String, Episode> field : fields) {
-      String withPayload = render(field.apply(payload), "text");
-      String withPlaceholder = render(field.apply(PLACEHOLDER), "text");
+      String withPayload = render(field.apply(payload), format);
+      String withPlaceholder = render(field.apply(PLACEHOLDER), format);
       assertEquals(
           withPlaceholder.replace(PLACEHOLDER, payload),
           withPayload,
-          "the text format must write the payload verbatim and add nothing");
+          "the " + format + " format must write the payload verbatim and add nothing");
     }
   }
 }

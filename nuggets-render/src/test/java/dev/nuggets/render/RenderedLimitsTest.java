@@ -9,8 +9,9 @@ import dev.nuggets.core.Episode;
 import dev.nuggets.core.Section;
 import dev.nuggets.core.Takeaway;
 import dev.nuggets.core.diag.Diagnostic;
+import dev.nuggets.core.format.ContentKind;
 import dev.nuggets.parser.DiagnosticCodes;
-import dev.nuggets.parser.EpisodeParser;
+import dev.nuggets.parser.Input;
 import dev.nuggets.parser.ParseLimits;
 import dev.nuggets.parser.ParseResult;
 import dev.nuggets.parser.Parsers;
@@ -35,9 +36,10 @@ class RenderedLimitsTest {
   private static final Parsers PARSERS = Parsers.discover();
 
   static Stream<String> formats() {
-    List<String> readable = PARSERS.formats().stream().map(EpisodeParser::format).collect(Collectors.toList());
+    List<String> readable =
+        PARSERS.formats(ContentKind.EPISODE).stream().map(p -> p.format().name()).collect(Collectors.toList());
     List<String> both =
-        RENDERERS.formats().stream().map(EpisodeRenderer::format).filter(readable::contains)
+        RENDERERS.formats(ContentKind.EPISODE).stream().map(r -> r.format().name()).filter(readable::contains)
             .collect(Collectors.toList());
     return both.isEmpty() ? Stream.of("(none yet)") : both.stream();
   }
@@ -55,27 +57,31 @@ class RenderedLimitsTest {
     return episode.build();
   }
 
+  private static String render(Episode episode, String format) {
+    return RENDERERS.renderToString(episode, format).text();
+  }
+
   private static void assertLimit(
       String format, Episode over, Episode exact, ParseLimits limits, String code, String limitName,
       ToIntFunction<Episode> count) {
     assumeTrue(!format.startsWith("("), "skipped: no format has both a parser and a renderer yet");
-    ParseResult unlimited = PARSERS.parse(RENDERERS.renderToString(over, format), format);
+    ParseResult<Episode> unlimited = PARSERS.readEpisode(Input.ofText(render(over, format)), format);
     assumeTrue(
-        count.applyAsInt(unlimited.episode()) == COUNT,
+        count.applyAsInt(unlimited.value()) == COUNT,
         () -> "skipped: the " + format + " format does not carry " + limitName.substring(3).toLowerCase());
     Parsers limited = Parsers.builder().limits(limits).build();
-    ParseResult result = limited.parse(RENDERERS.renderToString(over, format), format);
+    ParseResult<Episode> result = limited.readEpisode(Input.ofText(render(over, format)), format);
     List<Diagnostic> errors =
         result.diagnostics().stream().filter(d -> d.code().equals(code)).collect(Collectors.toList());
     assertEquals(1, errors.size(), () -> format + ": expected one " + code + ": " + result.diagnostics());
     assertTrue(errors.get(0).isError());
     assertTrue(errors.get(0).message().contains(limitName), () -> "the message names the limit: " + errors.get(0));
-    assertTrue(count.applyAsInt(result.episode()) <= LIMIT, () -> format + " kept more than the limit");
-    ParseResult atLimit = limited.parse(RENDERERS.renderToString(exact, format), format);
+    assertTrue(count.applyAsInt(result.value()) <= LIMIT, () -> format + " kept more than the limit");
+    ParseResult<Episode> atLimit = limited.readEpisode(Input.ofText(render(exact, format)), format);
     assertFalse(
         atLimit.diagnostics().stream().anyMatch(d -> d.code().equals(code)),
         () -> format + ": exactly the limit is allowed: " + atLimit.diagnostics());
-    assertEquals(LIMIT, count.applyAsInt(atLimit.episode()));
+    assertEquals(LIMIT, count.applyAsInt(atLimit.value()));
   }
 
   @ParameterizedTest(name = "{0}")

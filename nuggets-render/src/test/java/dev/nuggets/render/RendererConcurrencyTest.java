@@ -1,6 +1,7 @@
 package dev.nuggets.render;
 
 import dev.nuggets.core.Episode;
+import dev.nuggets.core.format.ContentKind;
 import dev.nuggets.core.testing.Concurrency;
 import dev.nuggets.core.testing.HostileText;
 import dev.nuggets.core.testing.SampleEpisodes;
@@ -20,7 +21,7 @@ class RendererConcurrencyTest {
   private static final Renderers SHARED = Renderers.discover();
 
   static Stream<String> formats() {
-    return SHARED.formats().stream().map(EpisodeRenderer::format);
+    return SHARED.formats(ContentKind.EPISODE).stream().map(r -> r.format().name());
   }
 
   /** What a render gives, compared by value; a format that cannot write an episode gives its exception's text. */

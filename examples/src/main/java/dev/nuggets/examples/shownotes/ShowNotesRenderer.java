@@ -4,7 +4,13 @@ import dev.nuggets.core.Episode;
 import dev.nuggets.core.Person;
 import dev.nuggets.core.Section;
 import dev.nuggets.core.Takeaway;
-import dev.nuggets.render.EpisodeRenderer;
+import dev.nuggets.core.format.ContentKind;
+import dev.nuggets.core.format.Format;
+import dev.nuggets.render.DocumentRenderer;
+import dev.nuggets.render.Element;
+import dev.nuggets.render.ElementContext;
+import dev.nuggets.render.Escaper;
+import dev.nuggets.render.FormatRenderer;
 import dev.nuggets.render.RenderContext;
 import java.io.IOException;
 import java.time.Duration;
@@ -45,54 +51,62 @@ import java.util.Optional;
  *
  * <p>This class is the extension example: it lives in the user's own jar, not in Nuggets, and is found by
  * {@link dev.nuggets.render.Renderers#discover()} because the jar registers it as a service, both in
- * {@code module-info.java} ({@code provides dev.nuggets.render.EpisodeRenderer with ...}) for the module path and
- * in {@code META-INF/services/dev.nuggets.render.EpisodeRenderer} for the class path.
+ * {@code module-info.java} ({@code provides dev.nuggets.render.FormatRenderer with ...}) for the module path and in
+ * {@code META-INF/services/dev.nuggets.render.FormatRenderer} for the class path. It declares its identity once
+ * ({@link #FORMAT}) and is built on Nuggets' {@link DocumentRenderer}: the episode walk, element renderers for the
+ * parts it writes, and an escaper of its own that keeps every entry on one line.
  */
-public final class ShowNotesRenderer implements EpisodeRenderer {
+public final class ShowNotesRenderer implements FormatRenderer {
 
-  /** The format's name, {@value}. */
-  public static final String FORMAT = "shownotes";
+  /** The format's identity: written only, never read. */
+  public static final Format FORMAT =
+      Format.builder("shownotes")
+          .aliases("show-notes", "notes")
+          .fileExtensions("txt")
+          .mediaType("text/plain")
+          .writes(ContentKind.EPISODE)
+          .description("Plain-text show notes for a podcast host's description field (an example format)")
+          .build();
 
   /** Warning: the episode's link is not an {@code http} or {@code https} address and was left out. */
   public static final String LINK_DROPPED = "shownotes.link-dropped";
+
+  /** Every entry on one line: line breaks become spaces. Nothing else in show notes is markup. */
+  private static final Escaper ONE_LINE = (text, out, context) -> out.append(oneLine(text.toString()));
+
+  private final DocumentRenderer document =
+      DocumentRenderer.builder(FORMAT, ONE_LINE)
+          .blocks(true)
+          .elementRenderer(Element.HEADER, (episode, c) -> {
+            block(heading(episode), c);
+            c.render(Element.PEOPLE, episode.people());
+          })
+          .elementRenderer(Element.PEOPLE, (people, c) -> block(people(people), c))
+          .elementRenderer(Element.TAKEAWAYS, (takeaways, c) -> block(takeaways(takeaways), c))
+          .elementRenderer(Element.TABLE_OF_CONTENTS, (listed, c) -> block(sections(c.episode()), c))
+          .elementRenderer(Element.SECTION, (section, c) -> {}) // show notes list chapters, not their text
+          .elementRenderer(Element.FOOTER, (episode, c) -> block(link(episode, c.renderContext()), c))
+          .build();
 
   /** A public no-argument constructor, as {@link java.util.ServiceLoader} needs. */
   public ShowNotesRenderer() {}
 
   @Override
-  public String format() {
+  public Format format() {
     return FORMAT;
   }
 
   @Override
-  public String fileExtension() {
-    return "txt";
+  public void renderEpisode(Episode episode, Appendable out, RenderContext context) throws IOException {
+    document.renderEpisode(episode, out, context);
   }
 
-  @Override
-  public String mediaType() {
-    return "text/plain; charset=utf-8";
-  }
-
-  @Override
-  public void render(Episode episode, Appendable out, RenderContext context) throws IOException {
-    List<List<String>> blocks = new ArrayList<>();
-    blocks.add(heading(episode));
-    blocks.add(people(episode.people()));
-    blocks.add(takeaways(episode.takeaways()));
-    blocks.add(sections(episode));
-    blocks.add(link(episode, context));
-    String separator = "";
-    for (List<String> block : blocks) {
-      if (block.isEmpty()) {
-        continue;
-      }
-      out.append(separator);
-      for (String line : block) {
-        out.append(line).append('\n');
-      }
-      separator = "\n";
+  /** One block of lines, followed by a blank line; nothing for none. */
+  private static <T> void block(List<String> lines, ElementContext<T> c) throws IOException {
+    for (String line : lines) {
+      c.text(line).raw("\n");
     }
+    c.raw("\n");
   }
 
   private static List<String> heading(Episode episode) {

@@ -2,6 +2,7 @@ package dev.nuggets.examples.shownotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nuggets.core.Episode;
@@ -9,12 +10,19 @@ import dev.nuggets.core.Person;
 import dev.nuggets.core.Role;
 import dev.nuggets.core.Section;
 import dev.nuggets.core.Takeaway;
+import dev.nuggets.core.format.ContentKind;
+import dev.nuggets.core.format.Format;
+import dev.nuggets.core.testing.DocumentedCodes;
 import dev.nuggets.core.testing.HostileText;
 import dev.nuggets.core.testing.SampleEpisodes;
+import dev.nuggets.parser.Parsers;
 import dev.nuggets.render.RenderResult;
 import dev.nuggets.render.Renderers;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,13 +32,35 @@ class ShowNotesRendererTest {
   private static final Renderers RENDERERS = Renderers.discover();
 
   private static String render(Episode episode) {
-    return RENDERERS.renderToString(episode, "shownotes");
+    return RENDERERS.renderToString(episode, "shownotes").text();
   }
 
   @Test
   void isFoundThroughServiceLoaderBesideTheBuiltInFormats() {
     assertTrue(RENDERERS.format("shownotes").orElseThrow() instanceof ShowNotesRenderer);
     assertTrue(RENDERERS.format("jsonld").isPresent());
+    assertSame(RENDERERS.format("shownotes").orElseThrow(), RENDERERS.format("Show-Notes").orElseThrow());
+    assertSame(RENDERERS.format("shownotes").orElseThrow(), RENDERERS.format("notes").orElseThrow());
+  }
+
+  /** Its identity, declared once: written only, never read, so no parser claims it. */
+  @Test
+  void declaresItsIdentityOnce() {
+    Format format = RENDERERS.format("shownotes").orElseThrow().format();
+    assertSame(ShowNotesRenderer.FORMAT, format);
+    assertEquals("txt", format.defaultExtension());
+    assertEquals("text/plain", format.mediaType());
+    assertEquals(Set.of(ContentKind.EPISODE), format.writes());
+    assertEquals(Set.of(), format.reads());
+    assertTrue(Parsers.discover().format("shownotes").isEmpty());
+  }
+
+  /** The example documents its code beside its rules, as every format does: docs/formats/shownotes.md. */
+  @Test
+  void itsDiagnosticCodeIsDocumented() throws IOException {
+    Path doc = Path.of("..", "docs", "formats", ShowNotesRenderer.FORMAT.name() + ".md");
+    assertEquals(List.of(ShowNotesRenderer.LINK_DROPPED), DocumentedCodes.listedIn(doc));
+    assertTrue(ShowNotesRenderer.LINK_DROPPED.startsWith(ShowNotesRenderer.FORMAT.name() + "."));
   }
 
   @Test

@@ -1,11 +1,14 @@
 package dev.nuggets.core.testing;
 
+import dev.nuggets.core.ContentLink;
+import dev.nuggets.core.Cue;
 import dev.nuggets.core.Episode;
 import dev.nuggets.core.Person;
 import dev.nuggets.core.PublicationDate;
 import dev.nuggets.core.Role;
 import dev.nuggets.core.Section;
 import dev.nuggets.core.Takeaway;
+import dev.nuggets.core.Transcript;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Random;
@@ -67,10 +70,13 @@ public final class HostileText {
     return "w".repeat(200 + random.nextInt(3000)) + "😀";
   }
 
-  /** An episode of hostile text with every attribute in use by chance, and times where chapters need them. */
+  /**
+   * An episode of hostile text with every attribute in use by chance (each optional one absent half the time, the
+   * title included), and times where chapters need them.
+   */
   public Episode episode() {
     Episode.Builder episode = Episode.builder();
-    if (random.nextInt(4) > 0) {
+    if (random.nextBoolean()) {
       episode.title(text(8));
     }
     if (random.nextBoolean()) {
@@ -120,7 +126,54 @@ public final class HostileText {
       }
       episode.addSections(section.build());
     }
+    if (random.nextInt(4) == 0) {
+      episode.transcript(transcript());
+    }
+    int links = random.nextInt(4) == 0 ? 1 + random.nextInt(2) : 0;
+    for (int i = 0; i < links; i++) {
+      episode.addTranscriptLinks(link("text/vtt"));
+    }
+    if (random.nextInt(4) == 0) {
+      episode.chaptersLink(link("application/json+chapters"));
+    }
     return episode.build();
+  }
+
+  /** A transcript of hostile text: a few cues in time order, some with an end and a speaker. */
+  public Transcript transcript() {
+    Transcript.Builder transcript = Transcript.builder();
+    if (random.nextBoolean()) {
+      transcript.language(random.nextBoolean() ? "en" : "pt-BR");
+    }
+    int cues = random.nextInt(5);
+    long start = 0;
+    for (int i = 0; i < cues; i++) {
+      Cue.Builder cue = Cue.builder().start(Duration.ofMillis(start)).text(text(10));
+      long end = start + 1 + random.nextInt(9000);
+      if (random.nextBoolean()) {
+        cue.end(Duration.ofMillis(end));
+      }
+      if (random.nextBoolean()) {
+        cue.speaker(text(2));
+      }
+      transcript.addCues(cue.build());
+      start = end;
+    }
+    return transcript.build();
+  }
+
+  private ContentLink link(String mediaType) {
+    ContentLink.Builder link = ContentLink.builder().url("https://example.com/" + random.nextInt(1000) + "/t");
+    if (random.nextBoolean()) {
+      link.mediaType(mediaType);
+    }
+    if (random.nextBoolean()) {
+      link.language("en");
+    }
+    if (random.nextInt(3) == 0) {
+      link.rel("captions");
+    }
+    return link.build();
   }
 
   private static boolean isBlank(String text) {

@@ -1,7 +1,11 @@
 package dev.nuggets.parser.chapters;
 
 import dev.nuggets.core.Episode;
-import dev.nuggets.parser.EpisodeParser;
+import dev.nuggets.core.format.ContentKind;
+import dev.nuggets.core.format.Format;
+import dev.nuggets.core.formats.ChaptersFormat;
+import dev.nuggets.parser.FormatParser;
+import dev.nuggets.parser.InputPrefix;
 import dev.nuggets.parser.ParseContext;
 import dev.nuggets.parser.SourceText;
 import dev.nuggets.parser.internal.JsonShape;
@@ -33,29 +37,22 @@ import java.util.Set;
  *
  * <p>Stateless and thread-safe.
  */
-public final class ChaptersParser implements EpisodeParser {
+public final class ChaptersParser implements FormatParser {
 
-  /** The format's name, {@value}. */
-  public static final String FORMAT = "chapters";
 
   @Override
-  public String format() {
-    return FORMAT;
+  public Format format() {
+    return ChaptersFormat.FORMAT;
   }
 
-  /** {@code json}, shared with the canonical format: the content tells them apart. */
-  @Override
-  public Set<String> fileExtensions() {
-    return Set.of("json");
-  }
 
   /**
    * 95 for a JSON object with a top-level {@code chapters} key and a {@code version} starting with "1."; 85 with
    * the key alone; 0 for anything else. Looks at the first 64 Ki characters.
    */
   @Override
-  public int confidence(SourceText source) {
-    Optional<JsonShape> shape = JsonShape.of(source);
+  public int confidence(ContentKind kind, InputPrefix prefix) {
+    Optional<JsonShape> shape = JsonShape.of(prefix.source());
     if (shape.isEmpty() || shape.get().isArray() || !shape.get().hasKey("chapters")) {
       return 0;
     }
@@ -63,7 +60,7 @@ public final class ChaptersParser implements EpisodeParser {
   }
 
   @Override
-  public Episode parse(SourceText source, ParseContext context) {
+  public Episode readEpisode(SourceText source, ParseContext context) {
     return new ChaptersReader(source, context).read();
   }
 

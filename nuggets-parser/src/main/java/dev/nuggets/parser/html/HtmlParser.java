@@ -1,10 +1,17 @@
 package dev.nuggets.parser.html;
 
 import dev.nuggets.core.Episode;
-import dev.nuggets.parser.EpisodeParser;
+import dev.nuggets.core.format.ContentKind;
+import dev.nuggets.core.format.Format;
+import dev.nuggets.core.formats.HtmlFormat;
+import dev.nuggets.parser.FormatParser;
+import dev.nuggets.parser.internal.DocumentShapes;
+import dev.nuggets.parser.internal.InputSketch;
+import dev.nuggets.parser.InputPrefix;
 import dev.nuggets.parser.ParseContext;
 import dev.nuggets.parser.SourceText;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -64,59 +71,55 @@ import java.util.Set;
  * <p>Limits: {@code maxDepth} (elements nested deeper are skipped, reported once), {@code maxSections},
  * {@code maxTakeaways}. Unclosed and misnested tags are repaired as browsers do. Stateless and thread-safe.
  */
-public final class HtmlParser implements EpisodeParser {
+public final class HtmlParser implements FormatParser {
 
-  /** The format's name, {@value}. */
-  public static final String FORMAT = "html";
 
-  private static final int SCAN = 64 * 1024;
 
   @Override
-  public String format() {
-    return FORMAT;
+  public Format format() {
+    return HtmlFormat.FORMAT;
   }
 
-  @Override
-  public Set<String> fileExtensions() {
-    return Set.of("html", "htm", "xhtml");
-  }
 
   /**
-   * 100 for {@code <!DOCTYPE html>}; 95 for a document starting with {@code <html}; 90 for one starting with
-   * {@code <head}, {@code <body}, {@code <article}, {@code <main} or {@code <section}; 85 for another tag when
-   * closing block tags ({@code </p>}, {@code </h2>}, {@code </li>}, ...) follow; 40 for a tag start alone; 20 for
-   * text holding closing block tags; else 0.
+   * 100 for {@code <!DOCTYPE html>}; 95 for a document whose root is {@code <html>}; 90 for one starting with
+   * {@code <head>}, {@code <body>}, {@code <article>}, {@code <main>} or {@code <section>}; 85 for another HTML
+   * element when closing block tags ({@code </p>}, {@code </h2>}, {@code </li>}, ...) follow; 40 for an HTML element
+   * alone; 20 for text holding closing block tags; 0 for an XML document whose root is not an HTML element (an RSS
+   * feed, an Atom feed, a TTML file) and for anything else.
    */
   @Override
-  public int confidence(SourceText source) {
-    String text = source.text();
-    int start = 0;
-    while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
-      start++;
-    }
-    String head = text.substring(start, Math.min(text.length(), start + SCAN)).toLowerCase(Locale.ROOT);
+  public int confidence(ContentKind kind, InputPrefix prefix) {
+    String head = prefix.afterLeadingSpace().toLowerCase(Locale.ROOT);
     boolean closingBlocks =
         head.contains("</p>") || head.contains("</h1>") || head.contains("</h2>") || head.contains("</li>")
             || head.contains("</div>") || head.contains("</section>") || head.contains("</article>");
     if (head.startsWith("<!doctype html")) {
       return 100;
     }
-    if (head.startsWith("<html") || (head.startsWith("<?xml") && head.contains("<html"))) {
-      return 95;
-    }
-    for (String tag : new String[] {"<head", "<body", "<article", "<main", "<section"}) {
-      if (head.startsWith(tag)) {
+    Optional<InputSketch.Root> root = head.startsWith("<") ? InputSketch.root(head, 0) : Optional.empty();
+    if (root.isPresent()) {
+      String name = root.get().localName();
+      if (name.equals("html")) {
+        return 95;
+      }
+      if (!DocumentShapes.isHtmlElement(name) || root.get().name().indexOf(':') > 0) {
+        return 0;
+      }
+      if (Set.of("head", "body", "article", "main", "section").contains(name)) {
         return 90;
       }
-    }
-    if (head.startsWith("<") && head.length() > 1 && Character.isLetter(head.charAt(1))) {
       return closingBlocks ? 85 : 40;
+    }
+    if (head.startsWith("<?xml") || head.startsWith("<!")) {
+      return 0;
     }
     return closingBlocks ? 20 : 0;
   }
 
+
   @Override
-  public Episode parse(SourceText source, ParseContext context) {
+  public Episode readEpisode(SourceText source, ParseContext context) {
     return new HtmlReader(source, context).read();
   }
 

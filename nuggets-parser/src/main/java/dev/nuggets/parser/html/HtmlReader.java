@@ -1,5 +1,10 @@
 package dev.nuggets.parser.html;
 
+import dev.nuggets.core.formats.HtmlFormat;
+
+import dev.nuggets.core.text.Landmarks;
+import dev.nuggets.core.text.Timecodes;
+import dev.nuggets.core.text.Spaces;
 import dev.nuggets.core.Episode;
 import dev.nuggets.core.Person;
 import dev.nuggets.core.PublicationDate;
@@ -11,11 +16,8 @@ import dev.nuggets.parser.ParseContext;
 import dev.nuggets.parser.SourceText;
 import dev.nuggets.parser.internal.Anchors;
 import dev.nuggets.parser.internal.EpisodeDraft;
-import dev.nuggets.parser.internal.Landmarks;
 import dev.nuggets.parser.internal.Outline;
 import dev.nuggets.parser.internal.PeopleLines;
-import dev.nuggets.parser.internal.Texts;
-import dev.nuggets.parser.internal.Timecodes;
 import dev.nuggets.parser.jsonld.JsonLdReader;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -70,7 +72,7 @@ final class HtmlReader {
   HtmlReader(SourceText source, ParseContext context) {
     this.source = source;
     this.context = context;
-    this.draft = new EpisodeDraft(context, EpisodeDraft.Codes.of(HtmlParser.FORMAT));
+    this.draft = new EpisodeDraft(context, EpisodeDraft.Codes.of(HtmlFormat.FORMAT.name()));
     this.outline = new Outline(source, context, draft, HtmlCodes.TOC_EMPTY);
   }
 
@@ -85,7 +87,9 @@ final class HtmlReader {
     NodeTraversor.filter(new Walker(root), root);
     outline.finish();
     Episode episode = draft.finish();
-    if (episode.title().isEmpty() && jsonLd.flatMap(j -> j.episode().title()).isEmpty()) {
+    // The page's <title> stands in for a missing <h1>, but not in an article the html renderer wrote: there the
+    // <h1> is the title, and a <title> without one is the podcast's or "Untitled episode", never the episode's.
+    if (episode.title().isEmpty() && jsonLd.flatMap(j -> j.episode().title()).isEmpty() && !isRendered(root)) {
       String title = fold(document.title()).replace('\n', ' ');
       if (!title.isEmpty()) {
         episode = episode.toBuilder().title(title).build();
@@ -150,8 +154,8 @@ final class HtmlReader {
     for (Section section : ld.sections()) {
       String what =
           section.heading().equals(JsonLdReader.DESCRIPTION_HEADING) && !section.paragraphs().isEmpty()
-              ? "description " + Texts.quote(String.join("\n\n", section.paragraphs()))
-              : "clip " + Texts.quote(section.heading());
+              ? "description " + Spaces.quote(String.join("\n\n", section.paragraphs()))
+              : "clip " + Spaces.quote(section.heading());
       context.info(
           HtmlCodes.JSONLD_NOT_KEPT,
           "the JSON-LD " + what + " was not kept: the page's own text is the episode's",
@@ -166,10 +170,10 @@ final class HtmlReader {
     }
     Element h1 = document.selectFirst("h1");
     if (ld.title().isPresent() && h1 != null && outline.titleRead()
-        && !Texts.key(ld.title().get()).equals(Texts.key(h1.text()))) {
+        && !Spaces.landmarkKey(ld.title().get()).equals(Spaces.landmarkKey(h1.text()))) {
       context.info(
           HtmlCodes.JSONLD_NOT_KEPT,
-          "the JSON-LD name " + Texts.quote(ld.title().get()) + " differs from the page's title, which was kept",
+          "the JSON-LD name " + Spaces.quote(ld.title().get()) + " differs from the page's title, which was kept",
           jsonLd.position());
     }
   }
@@ -225,7 +229,7 @@ final class HtmlReader {
       }
       String tag = element.normalName();
       boolean isRoot = element.equals(root);
-      if (!isRoot && isChrome(element, tag)) {
+      if (!isRoot && isChrome(element, tag) && !isRenderedHeader(element, root)) {
         if (tag.equals("nav") && isTableOfContents(element)) {
           flush();
           tableOfContents(element);
@@ -273,7 +277,7 @@ final class HtmlReader {
     }
 
     private void addToRun(Node node, String text) {
-      if (runStart == null && !Texts.isBlank(text)) {
+      if (runStart == null && !Spaces.isBlank(text)) {
         runStart = node;
       }
       run.append(text);
@@ -292,6 +296,14 @@ final class HtmlReader {
                 text, at, at.line(), false, Optional.empty(), Optional.empty(), Optional.empty()));
       }
     }
+  }
+
+  /**
+   * The header of an article the html renderer wrote: the episode's own (metadata line, title, people) even when it
+   * holds no {@code <h1>}, as for an episode without a title.
+   */
+  private static boolean isRenderedHeader(Element element, Element root) {
+    return element.normalName().equals("header") && root.equals(element.parent()) && isRendered(root);
   }
 
   private static boolean isChrome(Element element, String tag) {
@@ -329,7 +341,7 @@ final class HtmlReader {
       return true;
     }
     for (Element heading : nav.select("h1, h2, h3, h4, h5, h6")) {
-      if (Landmarks.isTableOfContents(Texts.key(heading.text()))) {
+      if (Landmarks.isTableOfContents(Spaces.landmarkKey(heading.text()))) {
         return true;
       }
     }
@@ -416,7 +428,7 @@ final class HtmlReader {
   }
 
   private void unit(Element element, String text, boolean listItem) {
-    if (Texts.isBlank(text)) {
+    if (Spaces.isBlank(text)) {
       return;
     }
     outline.unit(
@@ -432,7 +444,7 @@ final class HtmlReader {
   private void metadataLine(Element line) {
     Episode.Builder metadata = draft.metadata();
     Element podcast = line.selectFirst(".podcast");
-    if (podcast != null && !Texts.isBlank(podcast.text())) {
+    if (podcast != null && !Spaces.isBlank(podcast.text())) {
       metadata.podcastTitle(text(podcast, false));
     }
     for (Element time : line.select("time[datetime]")) {
@@ -448,7 +460,7 @@ final class HtmlReader {
       } catch (DateTimeException e) {
         context.warning(
             HtmlCodes.METADATA_VALUE,
-            "the metadata line's time " + Texts.quote(value) + " is neither an ISO-8601 date nor a duration; it was"
+            "the metadata line's time " + Spaces.quote(value) + " is neither an ISO-8601 date nor a duration; it was"
                 + " not kept",
             position(time));
       }
@@ -534,14 +546,14 @@ final class HtmlReader {
     for (Element item : items) {
       Element name = item.selectFirst(".name, [itemprop=name]");
       List<Person> people = new ArrayList<>();
-      if (name != null && !Texts.isBlank(name.text())) {
+      if (name != null && !Spaces.isBlank(name.text())) {
         Person.Builder person = Person.builder().name(text(name, false)).role(Role.HOST);
         Element role = item.selectFirst(".role, [itemprop=roleName]");
-        if (role != null && !Texts.isBlank(role.text())) {
+        if (role != null && !Spaces.isBlank(role.text())) {
           person.role(Role.of(text(role, false)));
         }
         Element description = item.selectFirst(".description, [itemprop=description]");
-        if (description != null && !Texts.isBlank(description.text())) {
+        if (description != null && !Spaces.isBlank(description.text())) {
           person.description(text(description, false));
         }
         people.add(person.build());
@@ -551,10 +563,10 @@ final class HtmlReader {
           if (named.isEmpty()) {
             PeopleLines.person(line, Role.HOST).ifPresent(named::add);
           }
-          if (named.isEmpty() && !Texts.isBlank(line)) {
+          if (named.isEmpty() && !Spaces.isBlank(line)) {
             context.warning(
                 HtmlCodes.UNRECOGNISED_PERSON,
-                Texts.quote(line) + " in a people list names no one that could be read; it was not kept",
+                Spaces.quote(line) + " in a people list names no one that could be read; it was not kept",
                 position(item));
           }
           people.addAll(named);
@@ -622,7 +634,7 @@ final class HtmlReader {
    * reader sees and stay as they are.
    */
   static String fold(CharSequence s) {
-    return Texts.collapse(s, true, c -> c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r');
+    return Spaces.collapse(s, true, c -> c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r');
   }
 
   /** Source white space (line ends included) is a space in HTML; only {@code <br>} and blocks break lines. */
@@ -639,7 +651,7 @@ final class HtmlReader {
         if (n instanceof TextNode text) {
           String whole = text.getWholeText();
           int blank = 0;
-          while (blank < whole.length() && Texts.isSpace(whole.charAt(blank))) {
+          while (blank < whole.length() && Spaces.isSpace(whole.charAt(blank))) {
             blank++;
           }
           offset += blank < whole.length() ? blank : 0;

@@ -4,28 +4,12 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-/** In-page link targets: the ids that headings get and that a table of contents links to. */
+/**
+ * In-page links: the fragment a table of contents links to, and how fragments are compared. The anchor a heading
+ * gets is {@link dev.nuggets.core.text.Slugs#slug}, the rule the renderers write anchors by.
+ */
 public final class Anchors {
   private Anchors() {}
-
-  /**
-   * The id that GitHub, GitLab and commonmark-java's heading-anchor extension give a heading: lower case, letters,
-   * digits, {@code -} and {@code _} kept, spaces turned into {@code -}, everything else dropped.
-   */
-  public static String slug(String heading) {
-    StringBuilder out = new StringBuilder(heading.length());
-    String s = Texts.collapse(heading).toLowerCase(Locale.ROOT);
-    for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
-      i += Character.charCount(cp);
-      if (Character.isLetterOrDigit(cp) || cp == '-' || cp == '_') {
-        out.appendCodePoint(cp);
-      } else if (cp == ' ') {
-        out.append('-');
-      }
-    }
-    return out.toString();
-  }
 
   /** The fragment of an in-page link ({@code #what-bleaching-is}), or empty when the link leaves the page. */
   public static java.util.Optional<String> fragment(String href) {

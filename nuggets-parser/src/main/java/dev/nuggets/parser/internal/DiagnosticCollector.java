@@ -45,6 +45,16 @@ public final class DiagnosticCollector implements ParseContext {
     }
   }
 
+  /**
+   * Forgets every diagnostic reported so far, kept or counted: for reports that something said later makes
+   * pointless (a binary input is all invalid UTF-8; one error says it better).
+   */
+  public void discardAll() {
+    kept.clear();
+    dropped = 0;
+    worstDropped = Severity.INFO;
+  }
+
   /** Every diagnostic kept, ordered by position (stable), then a summary of those not kept, if any. */
   public List<Diagnostic> diagnostics() {
     List<Diagnostic> all = new ArrayList<>(kept);

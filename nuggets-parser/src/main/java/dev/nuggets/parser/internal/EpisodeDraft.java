@@ -1,5 +1,6 @@
 package dev.nuggets.parser.internal;
 
+import dev.nuggets.core.text.Spaces;
 import dev.nuggets.core.Episode;
 import dev.nuggets.core.Section;
 import dev.nuggets.core.Takeaway;
@@ -118,13 +119,13 @@ public final class EpisodeDraft {
    * lines from {@code at} to {@code lastLine}.
    */
   public void addParagraph(String text, SourcePosition at, int lastLine) {
-    if (stopped || Texts.isBlank(text)) {
+    if (stopped || Spaces.isBlank(text)) {
       return;
     }
     if (drafts.isEmpty()) {
       context.warning(
           codes.paragraphWithoutSection(),
-          Texts.quote(text) + Texts.lineRange(at.line(), lastLine)
+          Spaces.quote(text) + Spaces.lineRange(at.line(), lastLine)
               + " stands before the first section heading and was not kept",
           at);
       return;
@@ -140,7 +141,7 @@ public final class EpisodeDraft {
   /** Adds an entry of the table of contents. */
   public void addTocEntry(String text, Optional<String> anchor, Optional<Duration> start, SourcePosition at) {
     hasToc = true;
-    if (!stopped && !Texts.isBlank(text)) {
+    if (!stopped && !Spaces.isBlank(text)) {
       entries.add(new Entry(text, anchor, start, at));
     }
   }
@@ -178,7 +179,7 @@ public final class EpisodeDraft {
       Entry entry = entries.get(e);
       int index = e;
       entry.anchor().ifPresent(a -> byAnchor.computeIfAbsent(Anchors.normalise(a), k -> new ArrayList<>()).add(index));
-      byKey.computeIfAbsent(Texts.key(entry.text()), k -> new ArrayList<>()).add(e);
+      byKey.computeIfAbsent(Spaces.landmarkKey(entry.text()), k -> new ArrayList<>()).add(e);
     }
     boolean[] used = new boolean[entries.size()];
     int previous = -1;
@@ -192,7 +193,7 @@ public final class EpisodeDraft {
         }
       }
       if (entry < 0) {
-        entry = take(byKey.getOrDefault(Texts.key(draft.heading), List.of()), used);
+        entry = take(byKey.getOrDefault(Spaces.landmarkKey(draft.heading), List.of()), used);
       }
       if (entry < 0) {
         continue;
@@ -207,7 +208,7 @@ public final class EpisodeDraft {
         context.warning(
             codes.tocOrder(),
             "the sections stand in another order than the table of contents lists them, first at "
-                + Texts.quote(draft.heading),
+                + Spaces.quote(draft.heading),
             entries.get(entry).position());
       }
       previous = Math.max(previous, entry);
@@ -245,7 +246,7 @@ public final class EpisodeDraft {
         placedAfter.get(anchor + 1).add(entry);
         context.warning(
             codes.tocEntryWithoutSection(),
-            "the table of contents lists " + Texts.quote(entry.text())
+            "the table of contents lists " + Spaces.quote(entry.text())
                 + " but no heading of the document is that section; kept as an empty section",
             entry.position());
       }

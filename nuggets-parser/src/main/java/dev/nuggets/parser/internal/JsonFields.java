@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Typed access to a {@link JsonValue} tree for the JSON formats: each getter returns the value when it has the
@@ -23,12 +25,22 @@ public final class JsonFields {
   /** Times beyond this many seconds (more than 31,000 years) are refused as nonsense rather than overflowing. */
   private static final BigDecimal MAX_SECONDS = BigDecimal.valueOf(1_000_000_000_000L);
 
-  private final SourceText source;
+  private final @Nullable SourceText source;
+  private final IntFunction<SourcePosition> positions;
   private final ParseContext context;
   private final JsonReadCodes codes;
 
   public JsonFields(SourceText source, ParseContext context, JsonReadCodes codes) {
     this.source = source;
+    this.positions = offset -> source.position(Math.max(0, Math.min(source.length(), offset)));
+    this.context = context;
+    this.codes = codes;
+  }
+
+  /** Fields of values read from a stream, whose offsets {@code positions} resolves; no whole document to read. */
+  public JsonFields(IntFunction<SourcePosition> positions, ParseContext context, JsonReadCodes codes) {
+    this.source = null;
+    this.positions = positions;
     this.context = context;
     this.codes = codes;
   }
@@ -43,7 +55,7 @@ public final class JsonFields {
 
   /** The line:column of an offset in the source. */
   public SourcePosition position(int offset) {
-    return source.position(Math.max(0, Math.min(source.length(), offset)));
+    return positions.apply(offset);
   }
 
   public SourcePosition position(JsonValue value) {
@@ -57,7 +69,11 @@ public final class JsonFields {
    * @param expected what the document should be, for the message ("a chapters file is an object with ...")
    */
   public Optional<JsonValue.Obj> readDocument(String notAnObject, String expected) {
-    Optional<JsonValue> root = JsonTreeReader.read(source, context, codes);
+    SourceText document = source;
+    if (document == null) {
+      throw new IllegalStateException("fields of a stream have no document to read");
+    }
+    Optional<JsonValue> root = JsonTreeReader.read(document, context, codes);
     if (root.isEmpty() || root.get() instanceof JsonValue.Obj) {
       return root.map(JsonValue.Obj.class::cast);
     }

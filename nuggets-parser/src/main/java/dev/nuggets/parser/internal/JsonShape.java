@@ -3,6 +3,7 @@ package dev.nuggets.parser.internal;
 import dev.nuggets.parser.SourceText;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,7 +33,7 @@ public record JsonShape(boolean isArray, Set<String> keys, Map<String, String> s
     if (start == text.length() || (text.charAt(start) != '{' && text.charAt(start) != '[')) {
       return Optional.empty();
     }
-    JsonShape shape = new JsonShape(text.charAt(start) == '[', new HashSet<>(), new HashMap<>(), new HashSet<>());
+    JsonShape shape = new JsonShape(text.charAt(start) == '[', new LinkedHashSet<>(), new HashMap<>(), new HashSet<>());
     String sample = text.substring(start, Math.min(text.length(), start + SAMPLE));
     try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), sample)) {
       int depth = 0;

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -47,15 +48,16 @@ public final class JsonTreeReader {
   private static final int DEFAULT_MAX_DEPTH = ParseLimits.defaults().maxDepth();
   private static final JsonFactory DEFAULT_FACTORY = factory(DEFAULT_MAX_DEPTH + SKIP_MARGIN);
 
-  private final SourceText source;
+  private final IntFunction<SourcePosition> positions;
   private final int base;
   private final ParseContext context;
   private final JsonReadCodes codes;
   private boolean commentReported;
   private boolean depthReported;
 
-  private JsonTreeReader(SourceText source, int base, ParseContext context, JsonReadCodes codes) {
-    this.source = source;
+  private JsonTreeReader(
+      IntFunction<SourcePosition> positions, int base, ParseContext context, JsonReadCodes codes) {
+    this.positions = positions;
     this.base = base;
     this.context = context;
     this.codes = codes;
@@ -72,7 +74,90 @@ public final class JsonTreeReader {
    */
   public static Optional<JsonValue> read(
       String json, SourceText source, int offset, ParseContext context, JsonReadCodes codes) {
-    return new JsonTreeReader(source, offset, context, codes).read(json);
+    IntFunction<SourcePosition> positions = at -> source.position(Math.max(0, Math.min(source.length(), at)));
+    return new JsonTreeReader(positions, offset, context, codes).read(json);
+  }
+
+  /**
+   * Reads the one value that starts at the parser's current token (a streaming document read part by part, such
+   * as the episodes of a feed). Offsets in the tree are those {@code positions} hands out, which resolve to the
+   * tokens' line:column. Leniencies are read but not reported here (the text between tokens is not seen); a
+   * syntax error stops the value as it stands and is rethrown for the caller to report, since the rest of the
+   * stream cannot be read either.
+   *
+   * @throws JacksonException when the JSON is malformed (after the part read is returned to nobody)
+   */
+  public static Optional<JsonValue> readValue(
+      JsonParser parser, StreamPositions positions, ParseContext context, JsonReadCodes codes) {
+    return new JsonTreeReader(positions::position, 0, context, codes).readValue(parser, positions);
+  }
+
+  private Optional<JsonValue> readValue(JsonParser parser, StreamPositions positions) {
+    int maxDepth = context.limits().maxDepth();
+    Deque<Container> open = new ArrayDeque<>();
+    JsonToken token = parser.currentToken();
+    while (token != null) {
+      int at = positions.mark(parser.currentTokenLocation());
+      JsonValue done = step(parser, token, at, open, maxDepth);
+      if (done != null) {
+        JsonValue root = attach(open, done);
+        if (root != null) {
+          return Optional.of(root);
+        }
+      }
+      token = parser.nextToken();
+    }
+    return closeAll(open, null);
+  }
+
+  /** One token: a finished value when it ends one (a scalar, or the close of an object or array), else null. */
+  private @Nullable JsonValue step(JsonParser parser, JsonToken token, int at, Deque<Container> open, int maxDepth) {
+    switch (token) {
+      case PROPERTY_NAME -> {
+        Container object = open.peek();
+        if (object != null) {
+          object.name = parser.currentName();
+          object.nameOffset = at;
+        }
+        return null;
+      }
+      case START_OBJECT, START_ARRAY -> {
+        if (open.size() >= maxDepth) {
+          tooDeep(at, maxDepth);
+          parser.skipChildren();
+          clearName(open);
+        } else {
+          open.push(new Container(at, token == JsonToken.START_OBJECT));
+        }
+        return null;
+      }
+      case END_OBJECT, END_ARRAY -> {
+        return open.pop().value();
+      }
+      case VALUE_STRING -> {
+        return new JsonValue.Str(base + at, parser.getString());
+      }
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+        return new JsonValue.Num(base + at, parser.getString());
+      }
+      case VALUE_TRUE, VALUE_FALSE -> {
+        return new JsonValue.Bool(base + at, token == JsonToken.VALUE_TRUE);
+      }
+      case VALUE_NULL -> {
+        return new JsonValue.Null(base + at);
+      }
+      default -> {
+        return null; // VALUE_EMBEDDED_OBJECT and NOT_AVAILABLE do not occur when reading text.
+      }
+    }
+  }
+
+  /** The factory for reading under {@code limits}, as {@link #read} uses it. */
+  public static JsonFactory factory(ParseLimits limits) {
+    int maxDepth = limits.maxDepth();
+    return maxDepth == DEFAULT_MAX_DEPTH
+        ? DEFAULT_FACTORY
+        : factory((int) Math.min(Integer.MAX_VALUE, (long) maxDepth + SKIP_MARGIN));
   }
 
   /** A factory that reads the leniencies this reader reports, and nests at most {@code maxDepth} deep. */
@@ -96,10 +181,7 @@ public final class JsonTreeReader {
 
   private Optional<JsonValue> read(String json) {
     int maxDepth = context.limits().maxDepth();
-    JsonFactory factory =
-        maxDepth == DEFAULT_MAX_DEPTH
-            ? DEFAULT_FACTORY
-            : factory((int) Math.min(Integer.MAX_VALUE, (long) maxDepth + SKIP_MARGIN));
+    JsonFactory factory = factory(context.limits());
     Deque<Container> open = new ArrayDeque<>();
     JsonValue root = null;
     int gapStart = 0;
@@ -116,36 +198,7 @@ public final class JsonTreeReader {
               position(at));
           return Optional.of(root);
         }
-        JsonValue done = null;
-        switch (token) {
-          case PROPERTY_NAME -> {
-            Container object = open.peek();
-            if (object != null) {
-              object.name = parser.currentName();
-              object.nameOffset = at;
-            }
-          }
-          case START_OBJECT, START_ARRAY -> {
-            if (open.size() >= maxDepth) {
-              tooDeep(at, maxDepth);
-              parser.skipChildren();
-              clearName(open);
-            } else {
-              open.push(new Container(at, token == JsonToken.START_OBJECT));
-            }
-          }
-          case END_OBJECT, END_ARRAY -> {
-            Container closed = open.pop();
-            done = closed.value();
-          }
-          case VALUE_STRING -> done = new JsonValue.Str(base + at, parser.getString());
-          case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> done = new JsonValue.Num(base + at, parser.getString());
-          case VALUE_TRUE, VALUE_FALSE -> done = new JsonValue.Bool(base + at, token == JsonToken.VALUE_TRUE);
-          case VALUE_NULL -> done = new JsonValue.Null(base + at);
-          default -> {
-            // VALUE_EMBEDDED_OBJECT and NOT_AVAILABLE do not occur when reading text.
-          }
-        }
+        JsonValue done = step(parser, token, at, open, maxDepth);
         if (done != null) {
           root = attach(open, done);
         }
@@ -284,7 +337,7 @@ public final class JsonTreeReader {
   }
 
   private SourcePosition position(int localOffset) {
-    return source.position(Math.max(0, Math.min(source.length(), base + localOffset)));
+    return positions.apply(base + localOffset);
   }
 
   private static String describe(JacksonException e) {

@@ -1,5 +1,10 @@
 package dev.nuggets.parser.internal;
 
+import dev.nuggets.core.text.Slugs;
+import dev.nuggets.core.text.Landmarks;
+import dev.nuggets.core.text.TimeEdges;
+import dev.nuggets.core.text.Timecodes;
+import dev.nuggets.core.text.Spaces;
 import dev.nuggets.core.Person;
 import dev.nuggets.core.Takeaway;
 import dev.nuggets.core.diag.SourcePosition;
@@ -111,10 +116,10 @@ public final class Outline {
   /** As {@link #heading(String, int, List, Optional, SourcePosition)}, a time looked for only at {@code edges}. */
   public void heading(
       String text, int level, List<String> anchors, Optional<Duration> start, SourcePosition at, TimeEdges edges) {
-    if (Texts.isBlank(text)) {
+    if (Spaces.isBlank(text)) {
       return;
     }
-    String key = Texts.key(text);
+    String key = Spaces.landmarkKey(text);
     endToc();
     if (level == 1 && !titleRead && part == Part.HEAD) {
       titleRead = true;
@@ -133,8 +138,8 @@ public final class Outline {
       part = Part.SECTION;
       Timecodes.Timed timed = split(text, edges);
       List<String> ids = new ArrayList<>(anchors);
-      ids.add(Anchors.slug(text));
-      ids.add(Anchors.slug(timed.text()));
+      ids.add(Slugs.slug(text));
+      ids.add(Slugs.slug(timed.text()));
       draft.openSection(timed.text(), ids, start.or(timed::start), at);
     }
   }
@@ -174,7 +179,7 @@ public final class Outline {
     if (text.indexOf('\n') >= 0) {
       return false;
     }
-    String key = Texts.key(text);
+    String key = Spaces.landmarkKey(text);
     return Landmarks.isTakeaways(key) || Landmarks.isTableOfContents(key);
   }
 
@@ -213,7 +218,7 @@ public final class Outline {
       Optional<Duration> explicit,
       SourcePosition at,
       TimeEdges edges) {
-    if (Texts.isBlank(text)) {
+    if (Spaces.isBlank(text)) {
       return;
     }
     Timecodes.Timed timed = split(text, edges);
@@ -235,7 +240,7 @@ public final class Outline {
 
   private void tocEntry(
       String text, Optional<String> anchor, Optional<Duration> explicit, SourcePosition at, TimeEdges edges) {
-    if (Texts.isBlank(text)) {
+    if (Spaces.isBlank(text)) {
       return;
     }
     Timecodes.Timed timed = split(text, edges);
@@ -262,6 +267,6 @@ public final class Outline {
     } else {
       return takeaway.build();
     }
-    return Texts.isBlank(rest) || Texts.isBlank(label) ? takeaway.build() : takeaway.label(label).text(rest).build();
+    return Spaces.isBlank(rest) || Spaces.isBlank(label) ? takeaway.build() : takeaway.label(label).text(rest).build();
   }
 }

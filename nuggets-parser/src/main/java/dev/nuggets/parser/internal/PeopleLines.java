@@ -1,5 +1,6 @@
 package dev.nuggets.parser.internal;
 
+import dev.nuggets.core.text.Spaces;
 import dev.nuggets.core.Person;
 import dev.nuggets.core.Role;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ public final class PeopleLines {
    * the role is {@code fallback} unless what follows the name starts with a known role.
    */
   public static Optional<Person> person(String text, Role fallback) {
-    String s = Texts.collapse(text);
+    String s = Spaces.collapse(text);
     String name = s;
     Role role = fallback;
     String description = "";
@@ -68,7 +69,7 @@ public final class PeopleLines {
       return Optional.empty();
     }
     Person.Builder person = Person.builder().name(name).role(role);
-    if (!Texts.isBlank(description)) {
+    if (!Spaces.isBlank(description)) {
       person.description(description);
     }
     return Optional.of(person.build());
@@ -96,7 +97,7 @@ public final class PeopleLines {
 
   /** The known role a label names, singular or plural ("Hosts", "Co-hosts", "Guest"). */
   public static Optional<Role> role(String label) {
-    String s = Texts.collapse(label);
+    String s = Spaces.collapse(label);
     if (s.isEmpty()) {
       return Optional.empty();
     }
@@ -126,7 +127,7 @@ public final class PeopleLines {
       }
     }
     parts.add(s.substring(start));
-    parts.removeIf(Texts::isBlank);
+    parts.removeIf(Spaces::isBlank);
     return parts;
   }
 

@@ -1,10 +1,14 @@
 package dev.nuggets.parser.json;
 
+import dev.nuggets.core.ContentLink;
+import dev.nuggets.core.Cue;
 import dev.nuggets.core.Episode;
 import dev.nuggets.core.Person;
+import dev.nuggets.core.Podcast;
 import dev.nuggets.core.Role;
 import dev.nuggets.core.Section;
 import dev.nuggets.core.Takeaway;
+import dev.nuggets.core.Transcript;
 import dev.nuggets.parser.DiagnosticCodes;
 import dev.nuggets.parser.ParseContext;
 import dev.nuggets.parser.SourceText;
@@ -15,9 +19,12 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 
-/** Reads one canonical JSON document into an episode; one instance per parse. */
+/**
+ * Reads canonical JSON objects into the model: an episode document, or the show and each episode of a feed read
+ * part by part ({@link CanonicalFeedReader}). One instance per parse.
+ */
 final class CanonicalReader {
-  private static final JsonReadCodes CODES =
+  static final JsonReadCodes CODES =
       new JsonReadCodes(
           JsonCodes.SYNTAX,
           JsonCodes.TOLERATED_SYNTAX,
@@ -33,7 +40,13 @@ final class CanonicalReader {
 
   private static final Set<String> EPISODE_KEYS =
       Set.of(
-          "version", "title", "podcastTitle", "people", "publishedOn", "duration", "link", "takeaways", "sections");
+          "version", "title", "podcastTitle", "description", "people", "publishedOn", "duration", "link", "takeaways", "sections",
+          "transcriptLinks", "chaptersLink", "transcript");
+  private static final Set<String> PODCAST_KEYS =
+      Set.of("title", "description", "link", "feedUrl", "imageUrl", "language", "author", "hosts");
+  private static final Set<String> LINK_KEYS = Set.of("url", "mediaType", "language", "rel");
+  private static final Set<String> TRANSCRIPT_KEYS = Set.of("language", "cues");
+  private static final Set<String> CUE_KEYS = Set.of("start", "end", "speaker", "text");
   private static final Set<String> PERSON_KEYS = Set.of("name", "role", "description");
   private static final Set<String> TAKEAWAY_KEYS = Set.of("text", "label", "start");
   private static final Set<String> SECTION_KEYS = Set.of("heading", "paragraphs", "start", "end", "listedInToc");
@@ -42,35 +55,126 @@ final class CanonicalReader {
   private final JsonFields fields;
 
   CanonicalReader(SourceText source, ParseContext context) {
-    this.context = context;
-    this.fields = new JsonFields(source, context, CODES);
+    this(new JsonFields(source, context, CODES));
   }
 
+  CanonicalReader(JsonFields fields) {
+    this.context = fields.context();
+    this.fields = fields;
+  }
+
+  JsonFields fields() {
+    return fields;
+  }
+
+  /** Reads the whole source as one episode document. */
   Episode read() {
-    Episode.Builder episode = Episode.builder();
     Optional<JsonValue.Obj> root =
         fields.readDocument(JsonCodes.NOT_AN_OBJECT, "a Nuggets JSON document is an object");
-    if (root.isEmpty()) {
-      return episode.build();
+    if (root.isEmpty() || !supportedVersion(root.get())) {
+      return Episode.builder().build();
     }
-    JsonValue.Obj document = root.get();
-    if (!supportedVersion(document)) {
-      return episode.build();
-    }
-    fields.unknownKeys(document, EPISODE_KEYS, "the episode", JsonCodes.UNKNOWN_KEY);
+    return episode(root.get(), "the episode");
+  }
+
+  /** An episode object: a document's root, or an item of a feed's {@code episodes}. */
+  Episode episode(JsonValue.Obj document, String where) {
+    Episode.Builder episode = Episode.builder();
+    Set<String> known = where.equals("the episode") ? EPISODE_KEYS : withoutVersion();
+    fields.unknownKeys(document, known, where, JsonCodes.UNKNOWN_KEY);
     document.member("title").flatMap(fields::text).ifPresent(episode::title);
     document.member("podcastTitle").flatMap(fields::text).ifPresent(episode::podcastTitle);
+    document.member("description").flatMap(fields::text).ifPresent(episode::description);
     document.member("people").flatMap(fields::array).ifPresent(people -> people(people, episode));
     document.member("publishedOn").flatMap(fields::date).ifPresent(episode::publishedOn);
     document.member("duration").flatMap(fields::isoDuration).ifPresent(episode::duration);
     document.member("link").flatMap(fields::text).ifPresent(episode::link);
     document.member("takeaways").flatMap(fields::array).ifPresent(takeaways -> takeaways(takeaways, episode));
     document.member("sections").flatMap(fields::array).ifPresent(sections -> sections(sections, episode));
+    document.member("transcriptLinks").flatMap(fields::array).ifPresent(links -> {
+      for (JsonValue item : links.items()) {
+        fields.object(item, "a transcript link").flatMap(this::link).ifPresent(episode::addTranscriptLinks);
+      }
+    });
+    document.member("chaptersLink")
+        .flatMap(member -> fields.object(member.value(), "'chaptersLink'"))
+        .flatMap(this::link)
+        .ifPresent(episode::chaptersLink);
+    document.member("transcript")
+        .flatMap(member -> fields.object(member.value(), "'transcript'"))
+        .map(this::transcript)
+        .ifPresent(episode::transcript);
     return episode.build();
   }
 
+  private static Set<String> withoutVersion() {
+    Set<String> keys = new java.util.HashSet<>(EPISODE_KEYS);
+    keys.remove("version");
+    return keys;
+  }
+
+  /** A feed's {@code podcast} object. */
+  Podcast podcast(JsonValue.Obj object) {
+    fields.unknownKeys(object, PODCAST_KEYS, "the podcast", JsonCodes.UNKNOWN_KEY);
+    Podcast.Builder podcast = Podcast.builder();
+    object.member("title").flatMap(fields::text).ifPresent(podcast::title);
+    object.member("description").flatMap(fields::text).ifPresent(podcast::description);
+    object.member("link").flatMap(fields::text).ifPresent(podcast::link);
+    object.member("feedUrl").flatMap(fields::text).ifPresent(podcast::feedUrl);
+    object.member("imageUrl").flatMap(fields::text).ifPresent(podcast::imageUrl);
+    object.member("language").flatMap(fields::text).ifPresent(podcast::language);
+    object.member("author").flatMap(fields::text).ifPresent(podcast::author);
+    object.member("hosts").flatMap(fields::array).ifPresent(hosts -> {
+      for (JsonValue item : hosts.items()) {
+        fields.object(item, "a host").flatMap(this::person).ifPresent(podcast::addHosts);
+      }
+    });
+    return podcast.build();
+  }
+
+  private Optional<ContentLink> link(JsonValue.Obj object) {
+    fields.unknownKeys(object, LINK_KEYS, "a link", JsonCodes.UNKNOWN_KEY);
+    Optional<String> url = fields.requiredText(object, "url", "a link");
+    if (url.isEmpty()) {
+      return Optional.empty();
+    }
+    ContentLink.Builder link = ContentLink.builder().url(url.get());
+    object.member("mediaType").flatMap(fields::text).ifPresent(link::mediaType);
+    object.member("language").flatMap(fields::text).ifPresent(link::language);
+    object.member("rel").flatMap(fields::text).ifPresent(link::rel);
+    return Optional.of(link.build());
+  }
+
+  private Transcript transcript(JsonValue.Obj object) {
+    fields.unknownKeys(object, TRANSCRIPT_KEYS, "the transcript", JsonCodes.UNKNOWN_KEY);
+    Transcript.Builder transcript = Transcript.builder();
+    object.member("language").flatMap(fields::text).ifPresent(transcript::language);
+    object.member("cues").flatMap(fields::array).ifPresent(cues -> fields.objects(
+        cues, "cues", context.limits().maxCues(), DiagnosticCodes.LIMIT_CUES, "maxCues", this::cue,
+        transcript::addCues));
+    return transcript.build();
+  }
+
+  private Optional<Cue> cue(JsonValue.Obj object) {
+    fields.unknownKeys(object, CUE_KEYS, "a cue", JsonCodes.UNKNOWN_KEY);
+    Optional<String> text = fields.requiredText(object, "text", "a cue");
+    Optional<JsonValue.Member> startMember = object.member("start");
+    if (startMember.isEmpty()) {
+      context.error(JsonCodes.MISSING_KEY, "a cue has no 'start'; it was skipped", fields.position(object));
+      return Optional.empty();
+    }
+    Optional<Duration> start = fields.isoDuration(startMember.get());
+    if (text.isEmpty() || start.isEmpty()) {
+      return Optional.empty();
+    }
+    Cue.Builder cue = Cue.builder().start(start.get()).text(text.get());
+    object.member("end").ifPresent(end -> fields.endNotBeforeStart(start, fields.isoDuration(end), end).ifPresent(cue::end));
+    object.member("speaker").flatMap(fields::text).ifPresent(cue::speaker);
+    return Optional.of(cue.build());
+  }
+
   /** False, with an error, for a newer major version; a malformed version is read as version 1. */
-  private boolean supportedVersion(JsonValue.Obj document) {
+  boolean supportedVersion(JsonValue.Obj document) {
     Optional<JsonValue.Member> member = document.member("version");
     if (member.isEmpty()) {
       return true;

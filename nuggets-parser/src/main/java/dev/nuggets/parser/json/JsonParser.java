@@ -1,10 +1,17 @@
 package dev.nuggets.parser.json;
 
 import dev.nuggets.core.Episode;
-import dev.nuggets.parser.EpisodeParser;
+import dev.nuggets.core.format.ContentKind;
+import dev.nuggets.core.format.Format;
+import dev.nuggets.core.formats.JsonFormat;
+import dev.nuggets.parser.CharInput;
+import dev.nuggets.parser.FeedCursor;
+import dev.nuggets.parser.FormatParser;
+import dev.nuggets.parser.InputPrefix;
 import dev.nuggets.parser.ParseContext;
 import dev.nuggets.parser.SourceText;
 import dev.nuggets.parser.internal.JsonShape;
+import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,39 +34,42 @@ import java.util.Set;
  *
  * <p>Stateless and thread-safe. See {@link JsonCodes} for every diagnostic.
  */
-public final class JsonParser implements EpisodeParser {
+public final class JsonParser implements FormatParser {
 
-  /** The format's name, {@value}. */
-  public static final String FORMAT = "json";
 
   private static final Set<String> OWN_KEYS = Set.of("sections", "takeaways", "people", "podcastTitle", "publishedOn");
 
   @Override
-  public String format() {
-    return FORMAT;
+  public Format format() {
+    return JsonFormat.FORMAT;
   }
 
-  @Override
-  public Set<String> fileExtensions() {
-    return Set.of("json");
-  }
 
   /**
-   * 90 for a JSON object with a key only the canonical format uses ({@code sections}, {@code takeaways},
-   * {@code people}, {@code podcastTitle}, {@code publishedOn}); 30 for another JSON object, which this format reads
-   * best-effort; 0 for anything else. Looks at the first 64 Ki characters.
+   * For an episode: 90 for a JSON object with a key only the canonical format uses ({@code sections},
+   * {@code takeaways}, {@code people}, {@code podcastTitle}, {@code publishedOn}), else 0. For a feed: 95 for an
+   * object with the keys {@code podcast} or {@code episodes}, else 0. Looks at the start of the input.
    */
   @Override
-  public int confidence(SourceText source) {
-    Optional<JsonShape> shape = JsonShape.of(source);
+  public int confidence(ContentKind kind, InputPrefix prefix) {
+    Optional<JsonShape> shape = JsonShape.of(prefix.source());
     if (shape.isEmpty() || shape.get().isArray()) {
       return 0;
     }
-    return shape.get().keys().stream().anyMatch(OWN_KEYS::contains) ? 90 : 30;
+    if (kind == ContentKind.FEED) {
+      return shape.get().hasKey("episodes") || shape.get().hasKey("podcast") ? 95 : 0;
+    }
+    return shape.get().keys().stream().anyMatch(OWN_KEYS::contains) ? 90 : 0;
+  }
+
+  /** Reads a feed, {@code {"podcast": {...}, "episodes": [...]}}, one episode at a time. */
+  @Override
+  public FeedCursor readFeed(CharInput input, ParseContext context) throws IOException {
+    return CanonicalFeedReader.open(input, context);
   }
 
   @Override
-  public Episode parse(SourceText source, ParseContext context) {
+  public Episode readEpisode(SourceText source, ParseContext context) {
     return new CanonicalReader(source, context).read();
   }
 

@@ -38,6 +38,12 @@ public final class JsonLdCodes {
   /** Warning: the document holds more than one episode; the first was read. */
   public static final String MORE_THAN_ONE_EPISODE = "jsonld.more-than-one-episode";
 
+  /**
+   * Warning: a document read as a feed has episodes but no schema.org {@code PodcastSeries} (or season): they were
+   * read as the feed of a show with no name.
+   */
+  public static final String NO_SERIES = "jsonld.no-series";
+
   /** Warning: the {@code @context} is not schema.org, so the names may not mean what schema.org says. */
   public static final String NOT_SCHEMA_ORG = "jsonld.not-schema-org";
 

@@ -1,6 +1,10 @@
 package dev.nuggets.parser.jsonld;
 
+import dev.nuggets.core.text.TextPage;
+
 import dev.nuggets.core.Episode;
+import dev.nuggets.core.Podcast;
+import dev.nuggets.parser.FeedCursor;
 import dev.nuggets.core.Person;
 import dev.nuggets.core.Role;
 import dev.nuggets.core.Section;
@@ -13,11 +17,12 @@ import dev.nuggets.parser.internal.JsonReadCodes;
 import dev.nuggets.parser.internal.JsonShape;
 import dev.nuggets.parser.internal.JsonTreeReader;
 import dev.nuggets.parser.internal.JsonValue;
-import dev.nuggets.parser.text.TextParser;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -163,9 +168,32 @@ public final class JsonLdReader {
   }
 
   private Outcome read(JsonValue root, Episode.Builder episode) {
+    Optional<Found> found = find(root);
+    if (found.isEmpty()) {
+      return Outcome.UNREADABLE;
+    }
+    List<JsonValue.Obj> episodes = found.get().episodes();
+    found.get().series().flatMap(this::seriesName).ifPresent(episode::podcastTitle);
+    if (episodes.isEmpty()) {
+      return Outcome.NO_EPISODE;
+    }
+    if (episodes.size() > 1) {
+      context.warning(
+          JsonLdCodes.MORE_THAN_ONE_EPISODE,
+          episodes.size() + " episodes in one document; only the first was read (read it as a feed for all of them)",
+          fields.position(episodes.get(1)));
+    }
+    episode(episodes.get(0), episode);
+    return Outcome.EPISODE;
+  }
+
+  /** The nodes that matter: the episodes in document order, and the first series or season. */
+  private record Found(List<JsonValue.Obj> episodes, Optional<JsonValue.Obj> series) {}
+
+  private Optional<Found> find(JsonValue root) {
     List<JsonValue.Obj> nodes = topNodes(root);
     if (nodes.isEmpty()) {
-      return Outcome.UNREADABLE;
+      return Optional.empty();
     }
     for (JsonValue.Obj node : nodes) {
       node.member("@id")
@@ -174,30 +202,91 @@ public final class JsonLdReader {
     }
     checkContext(nodes);
     List<JsonValue.Obj> episodes = new ArrayList<>();
-    Optional<String> seriesName = Optional.empty();
+    // A node reached twice (at the top and through a series) is read once. By identity, in constant time: a
+    // list's contains compared every pair of nodes, deeply, which made a series of many episodes quadratic.
+    Set<JsonValue.Obj> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    JsonValue.Obj series = null;
     for (JsonValue.Obj node : nodes) {
       Set<String> types = types(node);
       if (types.stream().anyMatch(EPISODE_TYPES::contains)) {
-        episodes.add(node);
-      } else if (types.stream().anyMatch(SERIES_TYPES::contains)) {
-        if (seriesName.isEmpty()) {
-          seriesName = seriesName(node);
+        if (seen.add(node)) {
+          episodes.add(node);
         }
-        episodes.addAll(episodesOf(node));
+      } else if (types.stream().anyMatch(SERIES_TYPES::contains)) {
+        if (series == null) {
+          series = node;
+        }
+        for (JsonValue.Obj part : episodesOf(node)) {
+          if (seen.add(part)) {
+            episodes.add(part);
+          }
+        }
       }
     }
-    seriesName.ifPresent(episode::podcastTitle);
-    if (episodes.isEmpty()) {
-      return Outcome.NO_EPISODE;
+    return Optional.of(new Found(episodes, Optional.ofNullable(series)));
+  }
+
+  /**
+   * Reads a whole document as a feed: the first {@code PodcastSeries} (or season) is the show, and every episode
+   * in the document (its own, and those a series lists in {@code episode}, {@code episodes} or {@code hasPart})
+   * is an episode of it, in document order, up to {@code maxEpisodes}.
+   */
+  static FeedCursor readFeed(SourceText source, ParseContext context) {
+    Optional<JsonValue> root = JsonTreeReader.read(source, context, CODES);
+    if (root.isEmpty()) {
+      return FeedCursor.of(Podcast.builder().build(), List.of());
     }
-    if (episodes.size() > 1) {
+    return new JsonLdReader(source, context).feed(root.get());
+  }
+
+  private FeedCursor feed(JsonValue root) {
+    Optional<Found> found = find(root);
+    if (found.isEmpty()) {
+      return FeedCursor.of(Podcast.builder().build(), List.of());
+    }
+    Podcast podcast = found.get().series().map(this::podcast).orElseGet(() -> Podcast.builder().build());
+    if (found.get().series().isEmpty()) {
       context.warning(
-          JsonLdCodes.MORE_THAN_ONE_EPISODE,
-          episodes.size() + " episodes in one document; only the first was read",
-          fields.position(episodes.get(1)));
+          JsonLdCodes.NO_SERIES,
+          "no schema.org PodcastSeries in this document; its episodes were read as a feed of an unnamed show",
+          fields.position(root));
     }
-    episode(episodes.get(0), episode);
-    return Outcome.EPISODE;
+    List<Episode> episodes = new ArrayList<>();
+    for (JsonValue.Obj node : found.get().episodes()) {
+      Episode.Builder episode = Episode.builder();
+      podcast.title().ifPresent(episode::podcastTitle);
+      episode(node, episode);
+      episodes.add(episode.build());
+    }
+    return FeedCursor.of(podcast, episodes);
+  }
+
+  /** The show: a series' name, description, url, image, web feed, language and author. */
+  private Podcast podcast(JsonValue.Obj series) {
+    Podcast.Builder podcast = Podcast.builder();
+    seriesName(series).ifPresent(podcast::title);
+    series.member("description").flatMap(this::text).ifPresent(podcast::description);
+    series.member("url").flatMap(this::text).ifPresent(podcast::link);
+    series.member("webFeed").flatMap(this::urlOf).ifPresent(podcast::feedUrl);
+    series.member("image").flatMap(this::urlOf).ifPresent(podcast::imageUrl);
+    series.member("inLanguage").flatMap(this::text).ifPresent(podcast::language);
+    series.member("author").map(m -> resolve(first(m.value()))).ifPresent(author -> {
+      if (author instanceof JsonValue.Obj obj) {
+        obj.member("name").flatMap(this::text).ifPresent(podcast::author);
+      } else if (author instanceof JsonValue.Str str && !str.value().isBlank()) {
+        podcast.author(str.value().strip());
+      }
+    });
+    return podcast.build();
+  }
+
+  /** A URL given as text or as an object with {@code url} or {@code contentUrl} (an ImageObject, a DataFeed). */
+  private Optional<String> urlOf(JsonValue.Member member) {
+    JsonValue value = resolve(first(member.value()));
+    if (value instanceof JsonValue.Obj obj) {
+      return obj.member("url").or(() -> obj.member("contentUrl")).flatMap(this::text);
+    }
+    return text(member);
   }
 
   /** The nodes at the top: the root object, the objects of a root array, and those of an {@code @graph}. */
@@ -345,7 +434,7 @@ public final class JsonLdReader {
     int max = context.limits().maxTakeaways();
     int read = 0;
     for (String line : (Iterable<String>) text.lines()::iterator) {
-      Optional<Takeaway> takeaway = TextParser.takeaway(line);
+      Optional<Takeaway> takeaway = TextPage.takeaway(line);
       if (takeaway.isEmpty()) {
         continue;
       }

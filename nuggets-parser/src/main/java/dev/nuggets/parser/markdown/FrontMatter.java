@@ -1,5 +1,7 @@
 package dev.nuggets.parser.markdown;
 
+import dev.nuggets.core.text.Timecodes;
+import dev.nuggets.core.text.Spaces;
 import dev.nuggets.core.Episode;
 import dev.nuggets.core.Person;
 import dev.nuggets.core.PublicationDate;
@@ -8,8 +10,6 @@ import dev.nuggets.core.diag.SourcePosition;
 import dev.nuggets.parser.ParseContext;
 import dev.nuggets.parser.SourceText;
 import dev.nuggets.parser.internal.PeopleLines;
-import dev.nuggets.parser.internal.Texts;
-import dev.nuggets.parser.internal.Timecodes;
 import java.time.DateTimeException;
 import java.util.Locale;
 import java.util.Map;
@@ -141,7 +141,7 @@ final class FrontMatter {
               "the front-matter key \"" + name + "\" has no place in an episode and was not kept",
               at);
         } else if (key == Key.TITLE) {
-          title = scalar(value).filter(s -> !Texts.isBlank(s)).map(s -> new Title(Texts.collapse(s), at));
+          title = scalar(value).filter(s -> !Spaces.isBlank(s)).map(s -> new Title(Spaces.collapse(s), at));
           if (title.isEmpty()) {
             invalid(context, name, "a text", at);
           }
@@ -163,10 +163,10 @@ final class FrontMatter {
       Key key, String name, JsonNode value, Episode.Builder episode, ParseContext context, SourcePosition at) {
     switch (key) {
       case PODCAST -> scalar(value)
-          .filter(s -> !Texts.isBlank(s))
+          .filter(s -> !Spaces.isBlank(s))
           .ifPresentOrElse(episode::podcastTitle, () -> invalid(context, name, "a text", at));
       case LINK -> scalar(value)
-          .filter(s -> !Texts.isBlank(s))
+          .filter(s -> !Spaces.isBlank(s))
           .ifPresentOrElse(s -> episode.link(s.strip()), () -> invalid(context, name, "a link", at));
       case DURATION -> scalar(value)
           .flatMap(Timecodes::duration)
@@ -209,12 +209,12 @@ final class FrontMatter {
       JsonNode value, Role fallback, String key, Episode.Builder episode, ParseContext context, SourcePosition at) {
     Optional<Person> person = Optional.empty();
     if (value.isObject()) {
-      Optional<String> name = scalar(value.path("name")).filter(s -> !Texts.isBlank(s));
+      Optional<String> name = scalar(value.path("name")).filter(s -> !Spaces.isBlank(s));
       if (name.isPresent()) {
         Person.Builder builder = Person.builder().name(name.get()).role(fallback);
-        scalar(value.path("role")).filter(s -> !Texts.isBlank(s)).ifPresent(r -> builder.role(Role.of(r)));
+        scalar(value.path("role")).filter(s -> !Spaces.isBlank(s)).ifPresent(r -> builder.role(Role.of(r)));
         scalar(value.path("description"))
-            .filter(s -> !Texts.isBlank(s))
+            .filter(s -> !Spaces.isBlank(s))
             .ifPresent(builder::description);
         person = Optional.of(builder.build());
       }

@@ -1,10 +1,14 @@
 package dev.nuggets.parser.markdown;
 
 import dev.nuggets.core.Episode;
-import dev.nuggets.parser.EpisodeParser;
+import dev.nuggets.core.format.ContentKind;
+import dev.nuggets.core.format.Format;
+import dev.nuggets.core.formats.MarkdownFormat;
+import dev.nuggets.parser.FormatParser;
+import dev.nuggets.parser.InputPrefix;
 import dev.nuggets.parser.ParseContext;
 import dev.nuggets.parser.SourceText;
-import java.util.Set;
+import dev.nuggets.parser.internal.DocumentShapes;
 
 /**
  * The {@code markdown} format: episode summaries in CommonMark, as the {@code markdown} renderer writes them and as
@@ -74,32 +78,33 @@ import java.util.Set;
  * diagnostic. Limits: {@code maxLineLength} (the line is skipped), {@code maxDepth} (lists and quotes nested
  * deeper are skipped), {@code maxSections}, {@code maxTakeaways}. Stateless and thread-safe.
  */
-public final class MarkdownParser implements EpisodeParser {
+public final class MarkdownParser implements FormatParser {
 
-  /** The format's name, {@value}. */
-  public static final String FORMAT = "markdown";
 
   private static final int SCAN_LINES = 200;
 
   @Override
-  public String format() {
-    return FORMAT;
+  public Format format() {
+    return MarkdownFormat.FORMAT;
   }
 
-  @Override
-  public Set<String> fileExtensions() {
-    return Set.of("md", "markdown", "mdown", "mkd");
-  }
 
   /**
    * 95 for YAML front matter; 85 for headings ({@code # Title}, or a line underlined with {@code ===} or
    * {@code ---}) on the first line or on two lines; 60 for one heading; 30 for links or strong emphasis in Markdown
-   * syntax; 3 for list items alone (below the {@code text} format's 5, since dashes start lines in any text); else
-   * 0. Looks at the first 200 lines. A plain-text Podcast Nuggets page ("Key takeaways" lines, "•" bullets) stays
+   * syntax; 3 for list items alone (below the {@code text} format's 5, since dashes start lines in any text); 95
+   * for Hugo's JSON front matter; 0 for markup, JSON, WebVTT and SRT; else 1, since any other text is Markdown. Looks at the first 200 lines. A plain-text Podcast Nuggets page ("Key takeaways" lines, "•" bullets) stays
    * below the {@code text} format's 80; an HTML document has no Markdown headings.
    */
   @Override
-  public int confidence(SourceText source) {
+  public int confidence(ContentKind kind, InputPrefix prefix) {
+    if (DocumentShapes.hasTextAfterJsonFrontMatter(prefix)) {
+      return 95;
+    }
+    if (DocumentShapes.isOtherThanMarkdown(prefix)) {
+      return 0;
+    }
+    SourceText source = prefix.source();
     int lines = Math.min(source.lineCount(), SCAN_LINES);
     int firstLine = 0;
     while (firstLine < lines && source.line(firstLine + 1).isBlank()) {
@@ -133,7 +138,7 @@ public final class MarkdownParser implements EpisodeParser {
     if (headings == 1) {
       return 60;
     }
-    return inlineMarkup ? 30 : listItems ? 3 : 0;
+    return inlineMarkup ? 30 : listItems ? 3 : 1;
   }
 
   /** {@code ===} or {@code ---} alone on a line (up to three spaces before): the underline of a heading. */
@@ -166,7 +171,7 @@ public final class MarkdownParser implements EpisodeParser {
   }
 
   @Override
-  public Episode parse(SourceText source, ParseContext context) {
+  public Episode readEpisode(SourceText source, ParseContext context) {
     return new MarkdownReader(source, context).read();
   }
 

@@ -1,5 +1,10 @@
 package dev.nuggets.parser.markdown;
 
+import dev.nuggets.core.formats.MarkdownFormat;
+
+import dev.nuggets.core.text.TimeEdges;
+import dev.nuggets.core.text.Timecodes;
+import dev.nuggets.core.text.Spaces;
 import dev.nuggets.core.Episode;
 import dev.nuggets.core.diag.SourcePosition;
 import dev.nuggets.parser.DiagnosticCodes;
@@ -9,9 +14,6 @@ import dev.nuggets.parser.internal.Anchors;
 import dev.nuggets.parser.internal.EpisodeDraft;
 import dev.nuggets.parser.internal.LineLimit;
 import dev.nuggets.parser.internal.Outline;
-import dev.nuggets.parser.internal.Texts;
-import dev.nuggets.parser.internal.TimeEdges;
-import dev.nuggets.parser.internal.Timecodes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -54,7 +56,7 @@ final class MarkdownReader {
   MarkdownReader(SourceText source, ParseContext context) {
     this.source = source;
     this.context = context;
-    this.draft = new EpisodeDraft(context, EpisodeDraft.Codes.of(MarkdownParser.FORMAT));
+    this.draft = new EpisodeDraft(context, EpisodeDraft.Codes.of(MarkdownFormat.FORMAT.name()));
     this.outline = new Outline(source, context, draft, MarkdownCodes.TOC_EMPTY);
   }
 
@@ -77,11 +79,11 @@ final class MarkdownReader {
       if (episode.title().isEmpty()) {
         return episode.toBuilder().title(title).build();
       }
-      if (!Texts.key(title).equals(Texts.key(episode.title().get()))) {
+      if (!Spaces.landmarkKey(title).equals(Spaces.landmarkKey(episode.title().get()))) {
         context.info(
             MarkdownCodes.TITLE_DIFFERS,
-            "the front matter's title " + Texts.quote(title) + " differs from the heading "
-                + Texts.quote(episode.title().get()) + ", which was kept",
+            "the front matter's title " + Spaces.quote(title) + " differs from the heading "
+                + Spaces.quote(episode.title().get()) + ", which was kept",
             frontTitle.get().position());
       }
     }
@@ -257,7 +259,7 @@ final class MarkdownReader {
       text = code.getLiteral().stripTrailing();
     } else if (block instanceof HtmlBlock html) {
       text = visibleText(html.getLiteral());
-      if (Texts.isBlank(text)) {
+      if (Spaces.isBlank(text)) {
         invisible(block, "raw HTML with no visible text");
       }
     } else if (block instanceof Block) {
@@ -267,25 +269,25 @@ final class MarkdownReader {
           all.append(t.getLiteral()).append(' ');
         }
       }
-      text = Texts.collapse(all);
+      text = Spaces.collapse(all);
     } else {
       text = "";
     }
-    return Texts.isBlank(text) ? Optional.empty() : Optional.of(text);
+    return Spaces.isBlank(text) ? Optional.empty() : Optional.of(text);
   }
 
   /** What a reader sees of raw HTML: its text, or the alt text of its images. */
   private static String visibleText(String html) {
     Element body = Jsoup.parseBodyFragment(html).body();
     String text = body.text();
-    if (Texts.isBlank(text)) {
+    if (Spaces.isBlank(text)) {
       List<String> alts = new ArrayList<>();
       for (Element img : body.select("img[alt]")) {
         alts.add(img.attr("alt"));
       }
       text = String.join(" ", alts);
     }
-    return Texts.collapse(text);
+    return Spaces.collapse(text);
   }
 
   /** One piece of text, read according to the part of the document it stands in. */
@@ -330,8 +332,8 @@ final class MarkdownReader {
     SourcePosition at = position(block);
     context.info(
         MarkdownCodes.INVISIBLE_TEXT,
-        what + Texts.lineRange(at.line(), lastLine(block)) + " is not shown to readers and was not kept: "
-            + Texts.quote(source.line(at.line())),
+        what + Spaces.lineRange(at.line(), lastLine(block)) + " is not shown to readers and was not kept: "
+            + Spaces.quote(source.line(at.line())),
         at);
   }
 

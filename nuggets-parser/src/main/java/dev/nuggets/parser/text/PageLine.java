@@ -1,5 +1,6 @@
 package dev.nuggets.parser.text;
 
+import dev.nuggets.core.text.Spaces;
 /**
  * One non-blank line of a page, stripped of surrounding space.
  *
@@ -10,6 +11,6 @@ package dev.nuggets.parser.text;
  */
 record PageLine(int number, int offset, String text, String key) {
   static PageLine of(int number, int offset, String text) {
-    return new PageLine(number, offset, text, Spaces.key(text));
+    return new PageLine(number, offset, text, Spaces.lineKey(text));
   }
 }

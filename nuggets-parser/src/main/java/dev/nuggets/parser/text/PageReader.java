@@ -1,5 +1,7 @@
 package dev.nuggets.parser.text;
 
+import dev.nuggets.core.text.TextPage;
+import dev.nuggets.core.text.Spaces;
 import dev.nuggets.core.Episode;
 import dev.nuggets.core.Section;
 import dev.nuggets.core.diag.SourcePosition;
@@ -169,7 +171,7 @@ final class PageReader {
         case HEAD -> {
           if (!titleDone && isTitleLike(line.text())) {
             episode.title(line.text());
-            Titles.guest(line.text()).ifPresent(episode::addPeople);
+            TextPage.guestNamedBy(line.text()).ifPresent(episode::addPeople);
             titleDone = true;
           } else if (!hasTakeawaysHeading && hasToc) {
             titleDone = true;
@@ -247,7 +249,7 @@ final class PageReader {
       return false;
     }
     takeawayCount++;
-    episode.addTakeaways(Takeaways.read(line.text()));
+    TextPage.takeaway(line.text()).ifPresent(episode::addTakeaways);
     return true;
   }
 

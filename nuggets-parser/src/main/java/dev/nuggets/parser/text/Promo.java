@@ -1,5 +1,6 @@
 package dev.nuggets.parser.text;
 
+import dev.nuggets.core.text.Spaces;
 import java.util.List;
 import java.util.Locale;
 

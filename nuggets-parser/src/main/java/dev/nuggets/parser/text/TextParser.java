@@ -1,12 +1,16 @@
 package dev.nuggets.parser.text;
 
 import dev.nuggets.core.Episode;
-import dev.nuggets.core.Takeaway;
-import dev.nuggets.parser.EpisodeParser;
+import dev.nuggets.core.format.ContentKind;
+import dev.nuggets.core.format.Format;
+import dev.nuggets.core.formats.TextFormat;
+import dev.nuggets.parser.FormatParser;
+import dev.nuggets.parser.InputPrefix;
 import dev.nuggets.parser.ParseContext;
 import dev.nuggets.parser.SourceText;
-import java.util.Optional;
-import java.util.Set;
+import dev.nuggets.parser.internal.DocumentShapes;
+import dev.nuggets.core.text.Spaces;
+import dev.nuggets.core.text.TextPage;
 
 /**
  * The {@code text} format: Podcast Nuggets summary pages as plain text, read by their structure.
@@ -28,57 +32,46 @@ import java.util.Set;
  *
  * <p>Nothing read is dropped silently: a line that fits nowhere is quoted in a warning. Stateless and thread-safe.
  */
-public final class TextParser implements EpisodeParser {
+public final class TextParser implements FormatParser {
 
-  /** The format's name, {@value}. */
-  public static final String FORMAT = "text";
 
   @Override
-  public String format() {
-    return FORMAT;
+  public Format format() {
+    return TextFormat.FORMAT;
   }
 
-  @Override
-  public Set<String> fileExtensions() {
-    return Set.of("txt", "text");
-  }
 
   /**
-   * 80 when one of the first 200 lines is "Key takeaways" or "Table of contents"; otherwise 5, since any text can
+   * 80 when one of the first 200 lines is "Key takeaways" or "Table of contents"; 0 for what is clearly another
+   * format ({@linkplain DocumentShapes#isOtherFormat markup, JSON, WebVTT, SRT}); otherwise 5, since any other text can
    * be read as a page, just not well.
    */
   @Override
-  public int confidence(SourceText source) {
+  public int confidence(ContentKind kind, InputPrefix prefix) {
+    // A file named as text (page.txt) is text unless it is a whole document of another format (an XML declaration
+    // or root, a doctype, JSON, WebVTT, SRT): a page may start with a line that looks like a tag, such as a title
+    // quoting <script>. Without the extension any start of markup says it is not a text page.
+    boolean namedAsText = !TextFormat.FORMAT.matchingExtension(prefix.name()).isEmpty();
+    if (namedAsText ? DocumentShapes.isOtherThanMarkdown(prefix) : DocumentShapes.isOtherFormat(prefix)) {
+      return 0;
+    }
+    SourceText source = prefix.source();
     int lines = Math.min(source.lineCount(), 200);
     for (int n = 1; n <= lines; n++) {
       if (source.lineLength(n) > 40) {
         continue;
       }
-      String key = Spaces.key(source.line(n));
-      if (key.equals("key takeaways") || key.equals("table of contents")) {
+      String key = Spaces.lineKey(source.line(n));
+      if (TextPage.TAKEAWAY_HEADINGS.contains(key) || TextPage.TOC_HEADINGS.contains(key)) {
         return 80;
       }
     }
-    return source.text().startsWith("{") ? 1 : 5; // looks at one character, not a lower-case copy of the input
+    return 5;
   }
 
   @Override
-  public Episode parse(SourceText source, ParseContext context) {
+  public Episode readEpisode(SourceText source, ParseContext context) {
     return new PageReader(source, context).read();
-  }
-
-  /**
-   * Reads one takeaway line as this format does: space at the ends and a leading "•" bullet are dropped, and a
-   * short lead-in followed by ": " becomes the label when it looks like one rather than the start of a sentence (at
-   * most three words, or up to eight in title case, no sentence punctuation): "Planning Beats Guessing: the guest
-   * explains why" has a label, "Coral bleaching is a stress response: when..." has none. Other formats that carry
-   * takeaways as "Label: text" lines (the {@code jsonld} format's {@code abstract}) read them with this rule too.
-   *
-   * @return the takeaway, or empty when the line is blank
-   */
-  public static Optional<Takeaway> takeaway(String line) {
-    String text = Spaces.strip(line);
-    return text.isEmpty() ? Optional.empty() : Optional.of(Takeaways.read(text));
   }
 
   @Override

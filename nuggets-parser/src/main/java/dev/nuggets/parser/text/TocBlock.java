@@ -1,5 +1,6 @@
 package dev.nuggets.parser.text;
 
+import dev.nuggets.core.text.Spaces;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -59,7 +60,7 @@ final class TocBlock {
       int end = Spaces.skipBack(text, start, stop);
       if (end > start) {
         String entry = text.substring(start, end);
-        into.add(new Entry(entry, Spaces.key(entry), line.number(), line.offset() + start));
+        into.add(new Entry(entry, Spaces.lineKey(entry), line.number(), line.offset() + start));
       }
       i = stop;
     }
@@ -101,7 +102,7 @@ final class TocBlock {
       return Optional.empty();
     }
     String head = text.substring(0, headEnd);
-    entries.set(entries.size() - 1, new Entry(head, Spaces.key(head), last.line(), last.offset()));
+    entries.set(entries.size() - 1, new Entry(head, Spaces.lineKey(head), last.line(), last.offset()));
     return Optional.of(PageLine.of(last.line(), last.offset() + tailStart, text.substring(tailStart)));
   }
 

@@ -1,6 +1,7 @@
 package dev.nuggets.parser.chapters;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.nuggets.core.formats.ChaptersFormat;
 import dev.nuggets.parser.ParserContract;
 
 /**
@@ -12,6 +13,6 @@ class ChaptersParserFuzzTest {
 
   @FuzzTest(maxDuration = "5m")
   void parse(byte[] input) {
-    ParserContract.check(ChaptersParser.FORMAT, input);
+    ParserContract.check(ChaptersFormat.FORMAT.name(), input);
   }
 }

@@ -12,6 +12,7 @@ import dev.nuggets.core.diag.Diagnostic;
 import dev.nuggets.core.diag.Severity;
 import dev.nuggets.core.diag.SourcePosition;
 import dev.nuggets.parser.DiagnosticCodes;
+import dev.nuggets.parser.Input;
 import dev.nuggets.parser.ParseLimits;
 import dev.nuggets.parser.ParseResult;
 import dev.nuggets.parser.Parsers;
@@ -40,18 +41,18 @@ class ChaptersParserTest {
       }
       """;
 
-  static ParseResult parse(String json) {
-    return PARSERS.parse(json, "chapters");
+  static ParseResult<Episode> parse(String json) {
+    return PARSERS.readEpisode(Input.ofText(json), "chapters");
   }
 
-  static List<String> codes(ParseResult result) {
+  static List<String> codes(ParseResult<?> result) {
     return result.diagnostics().stream().map(Diagnostic::code).collect(Collectors.toList());
   }
 
   @Test
   void chaptersBecomeTimedSections() {
-    ParseResult result = parse(GARDEN_SHOW);
-    Episode episode = result.episode();
+    ParseResult<Episode> result = parse(GARDEN_SHOW);
+    Episode episode = result.value();
     assertEquals("Episode 12 - Soil First", episode.title().orElseThrow());
     assertEquals("The Patient Gardener", episode.podcastTitle().orElseThrow());
     assertEquals(List.of(Person.of("Rosa Delgado", Role.AUTHOR)), episode.people());
@@ -76,7 +77,7 @@ class ChaptersParserTest {
 
   @Test
   void keysTheModelCannotCarryAreReportedOncePerKindAsInformation() {
-    ParseResult result = parse(GARDEN_SHOW);
+    ParseResult<Episode> result = parse(GARDEN_SHOW);
     assertEquals(List.of(ChaptersCodes.NOT_IN_MODEL, ChaptersCodes.NOT_IN_MODEL), codes(result));
     assertTrue(result.diagnostics().stream().allMatch(d -> d.severity() == Severity.INFO));
     Diagnostic img = result.diagnostics().get(0);
@@ -88,19 +89,19 @@ class ChaptersParserTest {
 
   @Test
   void keysTheSpecificationDoesNotDefineAreWarnedAboutEachTime() {
-    ParseResult result =
+    ParseResult<Episode> result =
         parse("{\"version\": \"1.2.0\", \"language\": \"en\",\n \"chapters\": [{\"startTime\": 1, \"title\": \"A\","
             + " \"value\": \"<x/>\"}, {\"startTime\": 2, \"title\": \"B\", \"value\": \"<y/>\"}]}");
     assertEquals(
         List.of(ChaptersCodes.UNKNOWN_KEY, ChaptersCodes.UNKNOWN_KEY, ChaptersCodes.UNKNOWN_KEY), codes(result));
     assertEquals(SourcePosition.of(1, 22), result.diagnostics().get(0).position().orElseThrow());
     assertTrue(result.diagnostics().get(1).message().contains("'value'"));
-    assertEquals(2, result.episode().sections().size());
+    assertEquals(2, result.value().sections().size());
   }
 
   @Test
   void aChapterWithoutATitleIsSkippedWithAWarning() {
-    ParseResult result =
+    ParseResult<Episode> result =
         parse("{\"version\": \"1.2.0\", \"chapters\": [{\"startTime\": 0, \"title\": \"A\"},\n"
             + "  {\"startTime\": 30, \"toc\": false, \"location\": {\"name\": \"Lisbon\"}},\n"
             + "  {\"startTime\": 60, \"title\": \" \"}, {\"startTime\": 90, \"title\": \"B\"}]}");
@@ -114,12 +115,12 @@ class ChaptersParserTest {
     assertTrue(untitled.message().contains("PT30S"), untitled.message());
     assertEquals(
         List.of("A", "B"),
-        result.episode().sections().stream().map(Section::heading).collect(Collectors.toList()));
+        result.value().sections().stream().map(Section::heading).collect(Collectors.toList()));
   }
 
   @Test
   void badOrMissingTimesSkipTheChapterWithAnError() {
-    ParseResult result =
+    ParseResult<Episode> result =
         parse("{\"version\": \"1.2.0\", \"chapters\": [\n {\"title\": \"No time\"},\n"
             + " {\"startTime\": \"soon\", \"title\": \"Words\"},\n {\"startTime\": -5, \"title\": \"Negative\"},\n"
             + " {\"startTime\": true, \"title\": \"Boolean\"},\n"
@@ -132,79 +133,78 @@ class ChaptersParserTest {
     assertEquals(SourcePosition.of(3, 16), result.diagnostics().get(1).position().orElseThrow());
     assertEquals(
         List.of(Section.builder().heading("Ends early").start(Duration.ofSeconds(10)).build()),
-        result.episode().sections());
+        result.value().sections());
   }
 
   @Test
   void chaptersOutOfOrderAreKeptWithAWarning() {
-    ParseResult result =
+    ParseResult<Episode> result =
         parse("{\"version\": \"1.2.0\", \"chapters\": [{\"startTime\": 60, \"title\": \"B\"},"
             + " {\"startTime\": 0, \"title\": \"A\"}]}");
     assertEquals(List.of(ChaptersCodes.OUT_OF_ORDER), codes(result));
     assertEquals(
-        List.of("B", "A"), result.episode().sections().stream().map(Section::heading).collect(Collectors.toList()));
+        List.of("B", "A"), result.value().sections().stream().map(Section::heading).collect(Collectors.toList()));
   }
 
   @Test
   void aTrailingCommaIsReadWithAWarningAtTheComma() {
-    ParseResult result =
+    ParseResult<Episode> result =
         parse("{\"version\": \"1.2.0\", \"chapters\": [\n  {\"startTime\": 0, \"title\": \"A\"},\n]}");
     assertEquals(List.of(ChaptersCodes.TOLERATED_SYNTAX), codes(result));
     assertEquals(SourcePosition.of(2, 33), result.diagnostics().get(0).position().orElseThrow());
-    assertEquals(1, result.episode().sections().size());
+    assertEquals(1, result.value().sections().size());
   }
 
   @Test
   void invalidJsonIsReportedWithItsPositionAndEarlierChaptersAreKept() {
-    ParseResult result =
+    ParseResult<Episode> result =
         parse("{\"version\": \"1.2.0\", \"chapters\": [\n  {\"startTime\": 0, \"title\": \"A\"}\n"
             + "  {\"startTime\": 5, \"title\": \"B\"}]}");
     assertEquals(List.of(ChaptersCodes.SYNTAX), codes(result));
     assertEquals(SourcePosition.of(3, 3), result.diagnostics().get(0).position().orElseThrow());
-    assertEquals(1, result.episode().sections().size());
+    assertEquals(1, result.value().sections().size());
   }
 
   @Test
   void versionIsCheckedButANewerOneIsStillRead() {
-    ParseResult newer = parse("{\"version\": \"2.0.0\", \"chapters\": [{\"startTime\": 0, \"title\": \"A\"}]}");
+    ParseResult<Episode> newer = parse("{\"version\": \"2.0.0\", \"chapters\": [{\"startTime\": 0, \"title\": \"A\"}]}");
     assertEquals(List.of(ChaptersCodes.UNSUPPORTED_VERSION), codes(newer));
-    assertEquals(1, newer.episode().sections().size());
-    ParseResult missing = parse("{\"chapters\": [{\"startTime\": 0, \"title\": \"A\"}]}");
+    assertEquals(1, newer.value().sections().size());
+    ParseResult<Episode> missing = parse("{\"chapters\": [{\"startTime\": 0, \"title\": \"A\"}]}");
     assertEquals(List.of(ChaptersCodes.MISSING_KEY), codes(missing));
     assertEquals(Severity.WARNING, missing.diagnostics().get(0).severity());
   }
 
   @Test
   void noChaptersArrayIsAnError() {
-    ParseResult result = parse("{\"version\": \"1.2.0\", \"title\": \"T\"}");
+    ParseResult<Episode> result = parse("{\"version\": \"1.2.0\", \"title\": \"T\"}");
     assertEquals(List.of(ChaptersCodes.MISSING_KEY), codes(result));
     assertTrue(result.hasErrors());
-    assertEquals("T", result.episode().title().orElseThrow());
+    assertEquals("T", result.value().title().orElseThrow());
   }
 
   @Test
   void theSectionLimitStopsTheChapters() {
-    ParseResult result =
+    ParseResult<Episode> result =
         Parsers.builder()
             .limits(ParseLimits.builder().maxSections(1).build())
             .build()
-            .parse(
+            .readEpisode(Input.ofText(
                 "{\"version\": \"1.2.0\", \"chapters\": [{\"startTime\": 0, \"title\": \"A\"},"
-                    + " {\"startTime\": 1, \"title\": \"B\"}]}",
-                "chapters");
+                    + " {\"startTime\": 1, \"title\": \"B\"}]}"), "chapters");
     assertEquals(List.of(DiagnosticCodes.LIMIT_SECTIONS), codes(result));
-    assertEquals(1, result.episode().sections().size());
+    assertEquals(1, result.value().sections().size());
   }
 
   @Test
   void timesTooSmallForNanosecondsAreZero() {
-    ParseResult result =
+    ParseResult<Episode> result =
         parse("{\"version\": \"1.2.0\", \"chapters\": [{\"startTime\": 1e-999999999, \"title\": \"A\"},"
             + " {\"startTime\": 0.0000000004, \"title\": \"B\"}, {\"startTime\": 0.0000000005, \"title\": \"C\"}]}");
     assertEquals(List.of(), result.diagnostics());
     assertEquals(
         List.of(Duration.ZERO, Duration.ZERO, Duration.ofNanos(1)),
-        result.episode().sections().stream().map(s -> s.start().orElseThrow()).collect(Collectors.toList()));
+        result.value().sections().stream().map(s -> s.start().orElseThrow()).collect(Collectors.toList()));
   }
 
   @Test
@@ -214,7 +214,7 @@ class ChaptersParserTest {
             "{\"chapters\": [{\"startTime\": 1e999999999999, \"title\": \"x\"}]}",
             "{\"chapters\": [{\"startTime\": \"99999999999999:00:00\", \"title\": \"x\"}]}",
             "{\"chapters\": [{\"startTime\": 0, \"title\": {\"en\": \"x\"}}]}", "{\"chapters\": [")) {
-      ParseResult result = parse(json);
+      ParseResult<Episode> result = parse(json);
       assertFalse(codes(result).contains(DiagnosticCodes.PARSER_FAILURE), json + ": " + result.diagnostics());
       assertTrue(result.hasErrors(), json + ": " + result.diagnostics());
     }

@@ -2,8 +2,10 @@ package dev.nuggets.parser.chapters;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.nuggets.core.Episode;
 import dev.nuggets.core.Section;
 import dev.nuggets.core.testing.HostileText;
+import dev.nuggets.parser.Input;
 import dev.nuggets.parser.ParseResult;
 import dev.nuggets.parser.Parsers;
 import java.time.Duration;
@@ -54,9 +56,9 @@ class ChaptersPropertyTest {
       expected.add(section.build());
     }
     json.append("\n]}");
-    ParseResult result = STRICT.parse(json.toString());
+    ParseResult<Episode> result = STRICT.readEpisode(Input.ofText(json.toString()));
     assertEquals("chapters", result.format().orElseThrow(), "seed " + seed);
-    assertEquals(expected, result.episode().sections(), () -> "seed " + seed + "\n" + json);
+    assertEquals(expected, result.value().sections(), () -> "seed " + seed + "\n" + json);
   }
 
   /** A time as seconds (whole or fractional), a string of seconds, or HH:MM:SS / MM:SS with a fraction. */

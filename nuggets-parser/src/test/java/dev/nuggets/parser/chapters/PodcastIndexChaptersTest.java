@@ -24,10 +24,10 @@ class PodcastIndexChaptersTest {
 
   @Test
   void theSimpleExampleIsReadWithoutProblems() {
-    ParseResult result = PARSERS.parse(SharedFixtures.require("fixtures/public/podcastindex-chapters-example.json"));
+    ParseResult<Episode> result = PARSERS.readEpisode(SharedFixtures.require("fixtures/public/podcastindex-chapters-example.json"));
     assertEquals("chapters", result.format().orElseThrow());
     assertFalse(result.hasProblems(), () -> result.diagnostics().toString());
-    Episode episode = result.episode();
+    Episode episode = result.value();
     assertEquals(9, episode.sections().size());
     assertEquals(Section.builder().heading("Intro").start(Duration.ZERO).build(), episode.sections().get(0));
     assertEquals(Duration.ofSeconds(6089), episode.sections().get(8).start().orElseThrow());
@@ -38,10 +38,10 @@ class PodcastIndexChaptersTest {
 
   @Test
   void theComplexExampleKeepsItsMetadataAndReportsItsQuirks() {
-    ParseResult result =
-        PARSERS.parse(SharedFixtures.require("fixtures/public/podcastindex-chapters-example-complex.json"));
+    ParseResult<Episode> result =
+        PARSERS.readEpisode(SharedFixtures.require("fixtures/public/podcastindex-chapters-example-complex.json"));
     assertEquals("chapters", result.format().orElseThrow());
-    Episode episode = result.episode();
+    Episode episode = result.value();
     assertEquals("Episode 7 - Making Progress", episode.title().orElseThrow());
     assertEquals("John's Awesome Podcast", episode.podcastTitle().orElseThrow());
     assertEquals(List.of(Person.of("John Doe", Role.AUTHOR)), episode.people());

@@ -1,6 +1,7 @@
 package dev.nuggets.parser.html;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.nuggets.core.formats.HtmlFormat;
 import dev.nuggets.parser.ParserContract;
 
 /**
@@ -12,6 +13,6 @@ class HtmlParserFuzzTest {
 
   @FuzzTest(maxDuration = "5m")
   void parse(byte[] input) {
-    ParserContract.check(HtmlParser.FORMAT, input);
+    ParserContract.check(HtmlFormat.FORMAT.name(), input);
   }
 }

@@ -2,6 +2,7 @@ package dev.nuggets.parser.html;
 
 import static dev.nuggets.parser.FormatAssertions.at;
 import static dev.nuggets.parser.FormatAssertions.codes;
+import static dev.nuggets.parser.FormatAssertions.detected;
 import static dev.nuggets.parser.FormatAssertions.headings;
 import static dev.nuggets.parser.FormatAssertions.only;
 import static dev.nuggets.parser.FormatAssertions.resource;
@@ -17,15 +18,17 @@ import dev.nuggets.core.Role;
 import dev.nuggets.core.Takeaway;
 import dev.nuggets.core.diag.Diagnostic;
 import dev.nuggets.core.diag.SourcePosition;
+import dev.nuggets.core.format.ContentKind;
 import dev.nuggets.core.testing.HostileText;
 import dev.nuggets.core.testing.SampleEpisodes;
 import dev.nuggets.parser.DiagnosticCodes;
+import dev.nuggets.parser.Input;
+import dev.nuggets.parser.InputPrefix;
 import dev.nuggets.parser.FormatAssertions;
 import dev.nuggets.parser.ParseLimits;
 import dev.nuggets.parser.ParseResult;
 import dev.nuggets.parser.Parsers;
 import dev.nuggets.parser.jsonld.JsonLdCodes;
-import dev.nuggets.parser.SourceText;
 import dev.nuggets.parser.markdown.MarkdownParser;
 import dev.nuggets.parser.text.TextParser;
 import java.time.Duration;
@@ -49,12 +52,17 @@ class HtmlParserTest {
     return resource(HtmlParserTest.class, name);
   }
 
-  static ParseResult parse(String text) {
-    return PARSERS.parse(text, new HtmlParser().format());
+  static ParseResult<Episode> parse(String text) {
+    return PARSERS.readEpisode(Input.ofText(text), new HtmlParser().format().name());
   }
 
-  static ParseResult parse(String text, ParseLimits limits) {
+  static ParseResult<Episode> parse(String text, ParseLimits limits) {
     return FormatAssertions.parse(new HtmlParser(), text, limits);
+  }
+
+  /** The format's confidence that {@code text}, with no telling name, is an episode in it. */
+  static int confidence(String text) {
+    return new HtmlParser().confidence(ContentKind.EPISODE, InputPrefix.of("<stdin>", text));
   }
 
   static Episode coralReefsWithoutEnds() {
@@ -63,37 +71,37 @@ class HtmlParserTest {
 
   @Nested
   class RendererShapedPage {
-    private final ParseResult result = parse(sample("coral-reefs.html"));
+    private final ParseResult<Episode> result = parse(sample("coral-reefs.html"));
 
     @Test
     void readsTheWholeEpisodeBackWithoutDiagnostics() {
       assertEquals(List.of(), result.diagnostics());
-      assertEquals(coralReefsWithoutEnds(), result.episode());
+      assertEquals(coralReefsWithoutEnds(), result.value());
     }
 
     @Test
     void aSectionMissingFromTheNavIsNotListed() {
-      assertFalse(result.episode().sections().get(2).listedInToc());
-      assertEquals(3, result.episode().tableOfContents().size());
+      assertFalse(result.value().sections().get(2).listedInToc());
+      assertEquals(3, result.value().tableOfContents().size());
     }
 
     @Test
     void isDetectedByExtensionAndByContent() {
       String html = sample("coral-reefs.html");
-      assertEquals("html", PARSERS.detect("page.htm", SourceText.of(html)).orElseThrow().format());
-      assertEquals("html", PARSERS.detect("<stdin>", SourceText.of(html)).orElseThrow().format());
+      assertEquals("html", detected(PARSERS, "page.htm", html));
+      assertEquals("html", detected(PARSERS, "<stdin>", html));
       String fragment = html.substring(html.indexOf("<article>"), html.indexOf("</body>"));
-      assertEquals("html", PARSERS.detect("<stdin>", SourceText.of(fragment)).orElseThrow().format());
-      assertEquals(coralReefsWithoutEnds().toBuilder().title(result.episode().title().orElseThrow())
+      assertEquals("html", detected(PARSERS, "<stdin>", fragment));
+      assertEquals(coralReefsWithoutEnds().toBuilder().title(result.value().title().orElseThrow())
           .podcastTitle(Optional.empty()).publishedOn(Optional.empty()).duration(Optional.empty())
-          .link(Optional.empty()).build(), parse(fragment).episode(), "a fragment without JSON-LD");
+          .link(Optional.empty()).build(), parse(fragment).value(), "a fragment without JSON-LD");
     }
   }
 
   @Nested
   class OrdinaryArticle {
-    private final ParseResult result = parse(sample("sleep-article.html"));
-    private final Episode episode = result.episode();
+    private final ParseResult<Episode> result = parse(sample("sleep-article.html"));
+    private final Episode episode = result.value();
 
     @Test
     void ignoresChromeScriptsAndHiddenText() {
@@ -137,8 +145,8 @@ class HtmlParserTest {
 
   @Test
   void aBoldLandmarkParagraphActsAsItsHeading() {
-    ParseResult result = parse("<h1>T</h1><p><strong>Key takeaways:</strong></p><ul><li>a</li></ul><h2>S</h2><p>x</p>");
-    assertEquals(List.of(Takeaway.of("a")), result.episode().takeaways());
+    ParseResult<Episode> result = parse("<h1>T</h1><p><strong>Key takeaways:</strong></p><ul><li>a</li></ul><h2>S</h2><p>x</p>");
+    assertEquals(List.of(Takeaway.of("a")), result.value().takeaways());
     assertEquals(List.of(), result.diagnostics());
   }
 
@@ -152,8 +160,8 @@ class HtmlParserTest {
 
     @Test
     void jsonLdInAGraphFillsTheMetadataAndNamesWhatItCannotKeep() {
-      ParseResult result = parse(EPISODE_LD + "\n<h2>A</h2><p>x</p>");
-      Episode episode = result.episode();
+      ParseResult<Episode> result = parse(EPISODE_LD + "\n<h2>A</h2><p>x</p>");
+      Episode episode = result.value();
       assertEquals("Ld title", episode.title().orElseThrow());
       assertEquals(PublicationDate.parse("2026-03-14T09:30:00Z"), episode.publishedOn().orElseThrow());
       assertEquals(Duration.ofHours(1), episode.duration().orElseThrow());
@@ -168,26 +176,26 @@ class HtmlParserTest {
       Episode episode =
           parse("<script type=\"application/ld+json\">{\"@type\": \"WebPage\", \"mainEntity\": {\"@type\":"
                   + " \"PodcastEpisode\", \"partOfSeries\": {\"name\": \"The Show\"}}}</script><h2>A</h2>")
-              .episode();
+              .value();
       assertEquals("The Show", episode.podcastTitle().orElseThrow());
     }
 
     @Test
     void theH1WinsOverTheJsonLdName() {
-      ParseResult result = parse(EPISODE_LD.replace(" \"description\": \"About sleep.\",", "") + "<h1>Page title</h1>");
-      assertEquals("Page title", result.episode().title().orElseThrow());
+      ParseResult<Episode> result = parse(EPISODE_LD.replace(" \"description\": \"About sleep.\",", "") + "<h1>Page title</h1>");
+      assertEquals("Page title", result.value().title().orElseThrow());
       assertTrue(only(result, HtmlCodes.JSONLD_NOT_KEPT).message().contains("Ld title"));
     }
 
     @Test
     void invalidJsonLdIsReportedWhereItBreaks() {
-      ParseResult result = parse("<p>x</p>\n<script type=\"application/ld+json\">\n{\"name\": }\n</script>");
+      ParseResult<Episode> result = parse("<p>x</p>\n<script type=\"application/ld+json\">\n{\"name\": }\n</script>");
       assertEquals(SourcePosition.of(3, 10), at(only(result, JsonLdCodes.SYNTAX)));
     }
 
     @Test
     void unreadableJsonLdValues() {
-      ParseResult result =
+      ParseResult<Episode> result =
           parse("<script type=\"application/ld+json\">{\"@type\": \"PodcastEpisode\", \"datePublished\": \"soon\","
               + " \"timeRequired\": \"long\"}</script>");
       assertEquals(
@@ -197,12 +205,12 @@ class HtmlParserTest {
 
     @Test
     void theRenderersMetadataLineIsMetadataNotAParagraph() {
-      ParseResult result =
+      ParseResult<Episode> result =
           parse("<article class=\"episode\"><header><p class=\"episode-meta\"><span class=\"podcast\">Deep"
               + " Water</span> · <time datetime=\"2026-03-14\">2026-03-14</time> · <time datetime=\"PT52M17S\">"
               + "00:52:17</time> · <a href=\"https://x.example/7?a=1&amp;b=2\">Episode page</a></p>"
               + "<h1>Reefs</h1></header><section><h2>A</h2><p>x</p></section></article>");
-      Episode episode = result.episode();
+      Episode episode = result.value();
       assertEquals("Deep Water", episode.podcastTitle().orElseThrow());
       assertEquals(PublicationDate.parse("2026-03-14"), episode.publishedOn().orElseThrow());
       assertEquals(Duration.parse("PT52M17S"), episode.duration().orElseThrow());
@@ -212,7 +220,7 @@ class HtmlParserTest {
 
     @Test
     void anUnreadableTimeInTheMetadataLineIsNamed() {
-      ParseResult result =
+      ParseResult<Episode> result =
           parse("<p class=\"episode-meta\"><time datetime=\"soon\">soon</time></p><h1>T</h1><h2>A</h2>");
       assertEquals(SourcePosition.of(1, 25), at(only(result, HtmlCodes.METADATA_VALUE)));
     }
@@ -222,12 +230,12 @@ class HtmlParserTest {
       String item = "<li>(01:02:03) starts with a time <time datetime=\"PT5M\">00:05:00</time></li>";
       Episode rendered =
           parse("<article class=\"episode\"><h1>T</h1><h2>Key takeaways</h2><ul>" + item + "</ul></article>")
-              .episode();
+              .value();
       assertEquals(
           List.of(Takeaway.builder().text("(01:02:03) starts with a time").start(Duration.ofMinutes(5)).build()),
           rendered.takeaways());
       Episode handWritten =
-          parse("<article><h1>T</h1><h2>Key takeaways</h2><ul><li>(01:02:03) a time</li></ul></article>").episode();
+          parse("<article><h1>T</h1><h2>Key takeaways</h2><ul><li>(01:02:03) a time</li></ul></article>").value();
       assertEquals(
           List.of(Takeaway.builder().text("a time").start(Duration.parse("PT1H2M3S")).build()),
           handWritten.takeaways());
@@ -240,16 +248,16 @@ class HtmlParserTest {
               + " \"PodcastEpisode\", \"actor\": {\"@type\": \"Person\", \"name\": \"Sam Okafor\"}}}</script>";
       assertEquals(
           List.of(Person.builder().name("Sam Okafor").role(Role.HOST).build()),
-          parse(ld + "<h1>T</h1><h2>A</h2>").episode().people());
+          parse(ld + "<h1>T</h1><h2>A</h2>").value().people());
       assertEquals(
           List.of("Maya Lindqvist"),
           parse(ld + "<h1>T</h1><ul class=\"people\"><li>Guest: Maya Lindqvist</li></ul><h2>A</h2>")
-              .episode().people().stream().map(Person::name).toList());
+              .value().people().stream().map(Person::name).toList());
     }
 
     @Test
     void titleFallsBackToTheTitleElement() {
-      assertEquals("Just a title", parse("<title>Just a title</title><h2>A</h2>").episode().title().orElseThrow());
+      assertEquals("Just a title", parse("<title>Just a title</title><h2>A</h2>").value().title().orElseThrow());
     }
 
     @Test
@@ -259,7 +267,7 @@ class HtmlParserTest {
                   + " Biologist)</li><li>Guests: Ana Souza, Lee Chen</li><li itemprop=\"actor\"><span"
                   + " itemprop=\"name\">Kim Park</span> <span itemprop=\"roleName\">producer</span></li>"
                   + "<li>Ada Example, guest, Founder of Example Labs</li><li>Bo Li — Sound Designer</li></ul>")
-              .episode();
+              .value();
       assertEquals(
           List.of(
               Person.of("Sam Okafor", Role.HOST),
@@ -274,7 +282,7 @@ class HtmlParserTest {
 
     @Test
     void anUnreadablePersonIsQuoted() {
-      ParseResult result = parse("<h1>T</h1>\n<ul class=\"people\">\n<li>???</li></ul>");
+      ParseResult<Episode> result = parse("<h1>T</h1>\n<ul class=\"people\">\n<li>???</li></ul>");
       assertEquals(SourcePosition.of(3, 1), at(only(result, HtmlCodes.UNRECOGNISED_PERSON)));
     }
   }
@@ -283,25 +291,25 @@ class HtmlParserTest {
   class TableOfContents {
     @Test
     void aListUnderATableOfContentsHeadingAndAnEntryWithoutSection() {
-      ParseResult result =
+      ParseResult<Episode> result =
           parse("<h2>Contents</h2>\n<ul><li><a href=\"#a\">A</a></li>\n<li>Missing</li></ul>\n<h2 id=\"a\">Alpha</h2>"
               + "<p>x</p><h2>Other</h2><p>y</p>");
-      assertEquals(List.of("Alpha", "Missing", "Other"), headings(result.episode()));
-      assertTrue(result.episode().sections().get(0).listedInToc());
-      assertFalse(result.episode().sections().get(2).listedInToc());
+      assertEquals(List.of("Alpha", "Missing", "Other"), headings(result.value()));
+      assertTrue(result.value().sections().get(0).listedInToc());
+      assertFalse(result.value().sections().get(2).listedInToc());
       assertEquals(SourcePosition.of(3, 1), at(only(result, HtmlCodes.TOC_ENTRY_WITHOUT_SECTION)));
     }
 
     @Test
     void aNavOfSiteLinksIsChromeNotAToc() {
-      ParseResult result = parse("<nav><a href=\"/a\">Home</a><a href=\"/b\">Blog</a></nav><h2>A</h2><p>x</p>");
-      assertTrue(result.episode().sections().get(0).listedInToc());
-      assertFalse(result.episode().toString().contains("Home"));
+      ParseResult<Episode> result = parse("<nav><a href=\"/a\">Home</a><a href=\"/b\">Blog</a></nav><h2>A</h2><p>x</p>");
+      assertTrue(result.value().sections().get(0).listedInToc());
+      assertFalse(result.value().toString().contains("Home"));
     }
 
     @Test
     void emptyTocHeadingIsWarned() {
-      ParseResult result = parse("<h2>Table of contents</h2>\n<h2>A</h2><p>x</p>");
+      ParseResult<Episode> result = parse("<h2>Table of contents</h2>\n<h2>A</h2><p>x</p>");
       assertEquals(SourcePosition.of(1, 1), at(only(result, HtmlCodes.TOC_EMPTY)));
     }
   }
@@ -310,24 +318,23 @@ class HtmlParserTest {
   class Detection {
     @Test
     void confidenceLevels() {
-      HtmlParser html = new HtmlParser();
-      assertEquals(100, html.confidence(SourceText.of("\n  <!DOCTYPE html><p>x</p>")));
-      assertEquals(95, html.confidence(SourceText.of("<html><body></body></html>")));
-      assertEquals(90, html.confidence(SourceText.of("<article><h1>x</h1></article>")));
-      assertEquals(85, html.confidence(SourceText.of("<h2>x</h2><p>y</p>")));
-      assertEquals(0, html.confidence(SourceText.of("# Title\n\nText")));
+      assertEquals(100, confidence("\n  <!DOCTYPE html><p>x</p>"));
+      assertEquals(95, confidence("<html><body></body></html>"));
+      assertEquals(90, confidence("<article><h1>x</h1></article>"));
+      assertEquals(85, confidence("<h2>x</h2><p>y</p>"));
+      assertEquals(0, confidence("# Title\n\nText"));
     }
 
     @Test
     void plainTextPagesStayText() {
       String page = "Coral Reefs\nKey takeaways\nBleaching is a stress response.\nTable of contents\n• A\nA\nText.";
-      assertEquals("text", PARSERS.detect("<stdin>", SourceText.of(page)).orElseThrow().format());
+      assertEquals("text", detected(PARSERS, "<stdin>", page));
     }
 
     @Test
     void markdownStaysMarkdown() {
       String markdown = "# Title\n\n<div>raw html</div>\n\n## Part\n\nText.";
-      assertEquals("markdown", PARSERS.detect("<stdin>", SourceText.of(markdown)).orElseThrow().format());
+      assertEquals("markdown", detected(PARSERS, "<stdin>", markdown));
     }
   }
 
@@ -335,7 +342,7 @@ class HtmlParserTest {
   class LimitsAndBadInput {
     @Test
     void headingPositionsAreExact() {
-      ParseResult result = parse("<h1>T</h1>\n  <p>Stray 😀 <b>intro</b></p>\n<h2>A</h2>");
+      ParseResult<Episode> result = parse("<h1>T</h1>\n  <p>Stray 😀 <b>intro</b></p>\n<h2>A</h2>");
       Diagnostic stray = only(result, HtmlCodes.PARAGRAPH_WITHOUT_SECTION);
       assertEquals(SourcePosition.of(2, 3), at(stray));
       assertTrue(stray.message().contains("Stray 😀 intro"));
@@ -343,7 +350,7 @@ class HtmlParserTest {
 
     @Test
     void looseTextIsReportedAtItsFirstWord() {
-      ParseResult result = parse("<h1>T</h1>\n  stray <i>text</i>\n<h2>A</h2>");
+      ParseResult<Episode> result = parse("<h1>T</h1>\n  stray <i>text</i>\n<h2>A</h2>");
       Diagnostic stray = only(result, HtmlCodes.PARAGRAPH_WITHOUT_SECTION);
       assertEquals(SourcePosition.of(2, 3), at(stray));
       assertTrue(stray.message().contains("\"stray text\""), stray::message);
@@ -353,61 +360,61 @@ class HtmlParserTest {
     @ValueSource(strings = {"<div>", "<section>", "<ul><li>", "<blockquote>", "<span>", "<b><i>", "<table><tr><td>"})
     void tenThousandLevelsOfNestingAreSafe(String open) {
       String html = "<h2>A</h2>" + open.repeat(10_000) + "deep text";
-      ParseResult result = parse(html);
+      ParseResult<Episode> result = parse(html);
       assertFalse(codes(result).contains(DiagnosticCodes.PARSER_FAILURE), () -> result.diagnostics().toString());
       assertTrue(
-          codes(result).contains(DiagnosticCodes.LIMIT_DEPTH) || result.episode().toString().contains("deep text"),
+          codes(result).contains(DiagnosticCodes.LIMIT_DEPTH) || result.value().toString().contains("deep text"),
           () -> "neither kept nor reported: " + result.diagnostics());
     }
 
     @Test
     void elementsDeeperThanTheLimitAreSkippedAndReportedOnce() {
       String line2 = "<div><div><p>kept</p><div><p>too deep</p><div><p>deeper</p></div></div></div></div>";
-      ParseResult result = parse("<h2>A</h2>\n" + line2, ParseLimits.builder().maxDepth(3).build());
-      assertEquals(List.of("kept"), result.episode().sections().get(0).paragraphs());
+      ParseResult<Episode> result = parse("<h2>A</h2>\n" + line2, ParseLimits.builder().maxDepth(3).build());
+      assertEquals(List.of("kept"), result.value().sections().get(0).paragraphs());
       int tooDeep = line2.indexOf("<p>too deep");
       assertEquals(SourcePosition.of(2, tooDeep + 1), at(only(result, DiagnosticCodes.LIMIT_DEPTH)));
     }
 
     @Test
     void nestedListsDeeperThanTheLimit() {
-      ParseResult result =
+      ParseResult<Episode> result =
           parse("<h2>A</h2><ul><li>one<ul><li>two<ul><li>three</li></ul></li></ul></li></ul>",
               ParseLimits.builder().maxDepth(4).build());
-      assertEquals(List.of("one", "two"), result.episode().sections().get(0).paragraphs());
+      assertEquals(List.of("one", "two"), result.value().sections().get(0).paragraphs());
       assertTrue(codes(result).contains(DiagnosticCodes.LIMIT_DEPTH));
     }
 
     @Test
     void sectionAndTakeawayLimits() {
-      ParseResult sections =
+      ParseResult<Episode> sections =
           parse("<h2>A</h2><h2>B</h2>\n<h2>C</h2>", ParseLimits.builder().maxSections(2).build());
-      assertEquals(List.of("A", "B"), headings(sections.episode()));
+      assertEquals(List.of("A", "B"), headings(sections.value()));
       assertEquals(SourcePosition.of(2, 1), at(only(sections, DiagnosticCodes.LIMIT_SECTIONS)));
-      ParseResult takeaways =
+      ParseResult<Episode> takeaways =
           parse("<h2>Key takeaways</h2><ul><li>a</li><li>b</li>\n<li>c</li></ul>",
               ParseLimits.builder().maxTakeaways(2).build());
-      assertEquals(2, takeaways.episode().takeaways().size());
+      assertEquals(2, takeaways.value().takeaways().size());
       assertEquals(SourcePosition.of(2, 1), at(only(takeaways, DiagnosticCodes.LIMIT_TAKEAWAYS)));
     }
 
     @Test
     void unclosedAndMisnestedTagsAreRepaired() {
-      ParseResult result = parse("<h2>A</h2><p>one<p>two <b>bold <i>both</b> italic</i>\n<h2>B</h2><li>stray item");
-      assertEquals(List.of("A", "B"), headings(result.episode()));
-      assertEquals(List.of("one", "two bold both italic"), result.episode().sections().get(0).paragraphs());
-      assertEquals(List.of("stray item"), result.episode().sections().get(1).paragraphs());
+      ParseResult<Episode> result = parse("<h2>A</h2><p>one<p>two <b>bold <i>both</b> italic</i>\n<h2>B</h2><li>stray item");
+      assertEquals(List.of("A", "B"), headings(result.value()));
+      assertEquals(List.of("one", "two bold both italic"), result.value().sections().get(0).paragraphs());
+      assertEquals(List.of("stray item"), result.value().sections().get(1).paragraphs());
     }
 
     @Test
     void deeplyNestedJsonLdIsReportedWhereTheLimitIsPassedAndThePageStillRead() {
-      ParseResult result =
+      ParseResult<Episode> result =
           parse("<script type=\"application/ld+json\">" + "[".repeat(10_000) + "</script><h2>A</h2>");
       // the JSON-LD block is read by the jsonld format with the page's limits, positions in the page
       Diagnostic depth = result.diagnostics().stream()
           .filter(d -> d.code().equals(DiagnosticCodes.LIMIT_DEPTH)).findFirst().orElseThrow();
       assertEquals(SourcePosition.of(1, 36 + ParseLimits.defaults().maxDepth()), at(depth));
-      assertEquals(List.of("A"), headings(result.episode()));
+      assertEquals(List.of("A"), headings(result.value()));
     }
 
     @ParameterizedTest(name = "line ends {0}")
@@ -434,7 +441,7 @@ class HtmlParserTest {
       for (int i = 0; i < 80; i++) {
         page.append(tags[i % tags.length]).append(hostile.text(10)).append('\n');
       }
-      ParseResult result = parse(page.toString());
+      ParseResult<Episode> result = parse(page.toString());
       assertFalse(
           codes(result).contains(DiagnosticCodes.PARSER_FAILURE),
           () -> "seed " + seed + ": " + result.diagnostics());

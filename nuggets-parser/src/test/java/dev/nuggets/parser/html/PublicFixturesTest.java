@@ -11,7 +11,6 @@ import dev.nuggets.core.diag.Diagnostic;
 import dev.nuggets.core.diag.Severity;
 import dev.nuggets.parser.DiagnosticCodes;
 import dev.nuggets.parser.ParseResult;
-import dev.nuggets.parser.SourceText;
 import dev.nuggets.core.testing.SharedFixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -33,8 +32,8 @@ class PublicFixturesTest {
     String jsonLd = read("fixtures/public/schemaorg-podcastepisode-eg-0307.jsonld");
     JsonNode expected = JsonMapper.builder().build().readTree(jsonLd);
     String page = "<!DOCTYPE html>\n<script type=\"application/ld+json\">\n" + jsonLd + "\n</script>\n<h2>Notes</h2>";
-    ParseResult result = HtmlParserTest.parse(page);
-    Episode episode = result.episode();
+    ParseResult<Episode> result = HtmlParserTest.parse(page);
+    Episode episode = result.value();
     assertEquals(expected.path("name").asString(), episode.title().orElseThrow());
     assertEquals(
         PublicationDate.parse(expected.path("datePublished").asString()), episode.publishedOn().orElseThrow());
@@ -50,9 +49,9 @@ class PublicFixturesTest {
   @Test
   void aTranscriptPageIsReadWithoutFailureAndEveryParagraphNamed() throws IOException {
     String html = read("fixtures/public/podcastindex-transcript-example.html");
-    ParseResult result = HtmlParserTest.parse(html);
+    ParseResult<Episode> result = HtmlParserTest.parse(html);
     assertFalse(codes(result).contains(DiagnosticCodes.PARSER_FAILURE), () -> result.diagnostics().toString());
-    assertTrue(new HtmlParser().confidence(SourceText.of(html)) > 80, "recognised as HTML by content");
+    assertTrue(HtmlParserTest.confidence(html) > 80, "recognised as HTML by content");
     int paragraphs = html.split("<p>", -1).length - 1;
     long named = codes(result).stream().filter(HtmlCodes.PARAGRAPH_WITHOUT_SECTION::equals).count();
     assertTrue(

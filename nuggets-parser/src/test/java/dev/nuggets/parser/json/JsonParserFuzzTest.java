@@ -1,6 +1,7 @@
 package dev.nuggets.parser.json;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.nuggets.core.formats.JsonFormat;
 import dev.nuggets.parser.ParserContract;
 
 /**
@@ -12,6 +13,6 @@ class JsonParserFuzzTest {
 
   @FuzzTest(maxDuration = "5m")
   void parse(byte[] input) {
-    ParserContract.check(JsonParser.FORMAT, input);
+    ParserContract.check(JsonFormat.FORMAT.name(), input);
   }
 }

@@ -1,6 +1,7 @@
 package dev.nuggets.parser.jsonld;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.nuggets.core.formats.JsonLdFormat;
 import dev.nuggets.parser.ParserContract;
 
 /**
@@ -12,6 +13,6 @@ class JsonLdParserFuzzTest {
 
   @FuzzTest(maxDuration = "5m")
   void parse(byte[] input) {
-    ParserContract.check(JsonLdParser.FORMAT, input);
+    ParserContract.check(JsonLdFormat.FORMAT.name(), input);
   }
 }

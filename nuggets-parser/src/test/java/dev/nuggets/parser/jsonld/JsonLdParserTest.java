@@ -15,6 +15,7 @@ import dev.nuggets.core.diag.Diagnostic;
 import dev.nuggets.core.diag.Severity;
 import dev.nuggets.core.diag.SourcePosition;
 import dev.nuggets.parser.DiagnosticCodes;
+import dev.nuggets.parser.Input;
 import dev.nuggets.parser.ParseLimits;
 import dev.nuggets.parser.ParseResult;
 import dev.nuggets.parser.Parsers;
@@ -58,17 +59,17 @@ class JsonLdParserTest {
       }
       """;
 
-  static ParseResult parse(String json) {
-    return PARSERS.parse(json, "jsonld");
+  static ParseResult<Episode> parse(String json) {
+    return PARSERS.readEpisode(Input.ofText(json), "jsonld");
   }
 
-  static List<String> codes(ParseResult result) {
+  static List<String> codes(ParseResult<?> result) {
     return result.diagnostics().stream().map(Diagnostic::code).collect(Collectors.toList());
   }
 
   @Test
   void theAbstractHoldsTheTakeawaysOneALineLabelledAsTheTextFormatReadsThem() {
-    ParseResult result =
+    ParseResult<Episode> result =
         parse(
             """
             {"@context": "https://schema.org", "@type": "PodcastEpisode",
@@ -80,38 +81,37 @@ class JsonLdParserTest {
             Takeaway.builder().label("Dark Skies Matter").text("wildlife navigates by starlight.").build(),
             Takeaway.of("Cities can dim their lights"),
             Takeaway.of("Light pollution is a choice: cities make it every night.")),
-        result.episode().takeaways());
+        result.value().takeaways());
     assertEquals(
         List.of(Section.builder().heading(JsonLdReader.DESCRIPTION_HEADING)
             .addParagraphs("Dark Skies Matter: wildlife navigates by starlight.").listedInToc(false).build()),
-        result.episode().sections(),
+        result.value().sections(),
         "a description that is not the abstract word for word is kept as the page's lead");
     assertFalse(result.hasProblems(), result.diagnostics()::toString);
   }
 
   @Test
   void aDescriptionThatRepeatsTheAbstractIsNotReadTwice() {
-    ParseResult result =
+    ParseResult<Episode> result =
         parse(
             """
             {"@context": "https://schema.org", "@type": "PodcastEpisode",
              "abstract": "Same words.", "description": "Same words."}
             """);
-    assertEquals(List.of(Takeaway.of("Same words.")), result.episode().takeaways());
-    assertEquals(List.of(), result.episode().sections());
+    assertEquals(List.of(Takeaway.of("Same words.")), result.value().takeaways());
+    assertEquals(List.of(), result.value().sections());
   }
 
   @Test
   void abstractLinesBeyondTheTakeawayLimitAreAnErrorThatNamesIt() {
     Parsers limited =
         Parsers.builder().limits(ParseLimits.builder().maxTakeaways(2).build()).build();
-    ParseResult result =
-        limited.parse(
+    ParseResult<Episode> result =
+        limited.readEpisode(Input.ofText(
             """
             {"@context": "https://schema.org", "@type": "PodcastEpisode", "abstract": "one\\ntwo\\nthree"}
-            """,
-            "jsonld");
-    assertEquals(List.of(Takeaway.of("one"), Takeaway.of("two")), result.episode().takeaways());
+            """), "jsonld");
+    assertEquals(List.of(Takeaway.of("one"), Takeaway.of("two")), result.value().takeaways());
     assertEquals(List.of(DiagnosticCodes.LIMIT_TAKEAWAYS), codes(result));
     assertTrue(result.diagnostics().get(0).message().contains("maxTakeaways"), result.diagnostics()::toString);
     assertEquals(SourcePosition.of(1, 75), result.diagnostics().get(0).position().orElseThrow());
@@ -119,7 +119,7 @@ class JsonLdParserTest {
 
   @Test
   void aClipsTextIsItsParagraphsSeparatedByBlankLinesAfterItsDescription() {
-    ParseResult result =
+    ParseResult<Episode> result =
         parse(
             """
             {"@context": "https://schema.org", "@type": "PodcastEpisode",
@@ -129,13 +129,13 @@ class JsonLdParserTest {
             """);
     assertEquals(
         List.of("Shielded lamps.", "Curfews for billboards,\nfrom midnight.", "Dark parks."),
-        result.episode().sections().get(0).paragraphs());
+        result.value().sections().get(0).paragraphs());
     assertFalse(result.hasProblems(), result.diagnostics()::toString);
   }
 
   @Test
   void readsAPodcastEpisode() {
-    ParseResult result = parse(EPISODE);
+    ParseResult<Episode> result = parse(EPISODE);
     Episode expected =
         Episode.builder()
             .title("Night Skies Without Light Pollution")
@@ -167,7 +167,7 @@ class JsonLdParserTest {
                     .end(Duration.ofMinutes(30))
                     .build())
             .build();
-    assertEquals(expected, result.episode());
+    assertEquals(expected, result.value());
     assertEquals(List.of(JsonLdCodes.IGNORED_PROPERTY, JsonLdCodes.IGNORED_PROPERTY), codes(result));
     assertTrue(result.diagnostics().get(0).message().startsWith("'image'"));
     assertEquals(SourcePosition.of(23, 3), result.diagnostics().get(0).position().orElseThrow());
@@ -184,17 +184,17 @@ class JsonLdParserTest {
             "[{\"@context\": \"https://schema.org\", \"@type\": \"Organization\", \"name\": \"O\"}, " + episode + "]",
             "{\"@context\": \"https://schema.org\", \"@type\": \"PodcastSeries\", \"name\": \"S\", \"episode\": "
                 + episode + "}")) {
-      ParseResult result = parse(json);
+      ParseResult<Episode> result = parse(json);
       assertEquals(List.of(), result.diagnostics(), json);
-      assertEquals("E", result.episode().title().orElseThrow(), json);
+      assertEquals("E", result.value().title().orElseThrow(), json);
     }
     assertEquals("S", parse("{\"@type\": \"PodcastSeries\", \"name\": \"S\", \"hasPart\": [" + episode + "]}")
-        .episode().podcastTitle().orElseThrow());
+        .value().podcastTitle().orElseThrow());
   }
 
   @Test
   void referencesByIdPointToNodesOfTheGraph() {
-    ParseResult result =
+    ParseResult<Episode> result =
         parse("{\"@context\": \"https://schema.org\", \"@graph\": [\n"
             + " {\"@type\": \"PodcastEpisode\", \"@id\": \"#ep\", \"name\": \"E\", \"partOfSeries\": {\"@id\": \"#show\"},"
             + " \"actor\": [{\"@id\": \"#host\"}, {\"@id\": \"#nobody\"}],"
@@ -211,48 +211,48 @@ class JsonLdParserTest {
             .addPeople(Person.of("Hana", Role.HOST))
             .addSections(Section.builder().heading("Opening").start(Duration.ZERO).build())
             .build(),
-        result.episode());
+        result.value());
   }
 
   @Test
   void typesMayBeFullIrisPrefixedOrLists() {
     for (String type :
         List.of("\"http://schema.org/PodcastEpisode\"", "\"schema:PodcastEpisode\"", "[\"CreativeWork\", \"Episode\"]")) {
-      ParseResult result = parse("{\"@type\": " + type + ", \"name\": \"E\"}");
-      assertEquals("E", result.episode().title().orElseThrow(), type);
+      ParseResult<Episode> result = parse("{\"@type\": " + type + ", \"name\": \"E\"}");
+      assertEquals("E", result.value().title().orElseThrow(), type);
     }
   }
 
   @Test
   void aSeriesWithoutEpisodesGivesThePodcastTitleAndAWarning() {
-    ParseResult result =
+    ParseResult<Episode> result =
         parse("{\"@context\": \"https://schema.org/\", \"@type\": \"PodcastSeason\", \"name\": \"Season 2\","
             + " \"partOfSeries\": {\"@type\": \"PodcastSeries\", \"name\": \"Looking Up\"}}");
     assertEquals(List.of(JsonLdCodes.NO_EPISODE), codes(result));
-    assertEquals(Episode.builder().podcastTitle("Looking Up").build(), result.episode());
+    assertEquals(Episode.builder().podcastTitle("Looking Up").build(), result.value());
   }
 
   @Test
   void moreThanOneEpisodeReadsTheFirst() {
-    ParseResult result =
+    ParseResult<Episode> result =
         parse("[{\"@type\": \"PodcastEpisode\", \"name\": \"One\"},\n {\"@type\": \"PodcastEpisode\", \"name\": \"Two\"}]");
     assertEquals(List.of(JsonLdCodes.MORE_THAN_ONE_EPISODE), codes(result));
     assertEquals(SourcePosition.of(2, 2), result.diagnostics().get(0).position().orElseThrow());
-    assertEquals("One", result.episode().title().orElseThrow());
+    assertEquals("One", result.value().title().orElseThrow());
   }
 
   @Test
   void valueObjectsAndListsOfTextAreRead() {
     Episode episode =
         parse("{\"@type\": \"PodcastEpisode\", \"name\": {\"@value\": \"Valued\", \"@language\": \"en\"},"
-            + " \"url\": [\"https://a.example\", \"https://b.example\"]}").episode();
+            + " \"url\": [\"https://a.example\", \"https://b.example\"]}").value();
     assertEquals("Valued", episode.title().orElseThrow());
     assertEquals("https://a.example", episode.link().orElseThrow());
   }
 
   @Test
   void roleNamesAnyRoleAndARoleWithoutAPersonIsAnError() {
-    ParseResult result =
+    ParseResult<Episode> result =
         parse("{\"@type\": \"PodcastEpisode\", \"contributor\": [\n"
             + " {\"@type\": \"Role\", \"roleName\": \"Sound Designer\", \"contributor\": [\"Ana\", {\"name\": \"Bo\"}]},\n"
             + " {\"@type\": \"OrganizationRole\", \"roleName\": \"Producer\"}]}");
@@ -260,12 +260,12 @@ class JsonLdParserTest {
     assertEquals(SourcePosition.of(3, 2), result.diagnostics().get(0).position().orElseThrow());
     assertEquals(
         List.of(Person.of("Ana", Role.of("Sound Designer")), Person.of("Bo", Role.of("sound designer"))),
-        result.episode().people());
+        result.value().people());
   }
 
   @Test
   void badValuesAreReportedAtTheirPositionAndTheRestIsKept() {
-    ParseResult result =
+    ParseResult<Episode> result =
         parse("{\"@type\": \"PodcastEpisode\", \"name\": \"E\",\n \"datePublished\": \"yesterday\",\n"
             + " \"timeRequired\": \"37 minutes\",\n \"actor\": [{\"@type\": \"Person\"}, 42],\n"
             + " \"hasPart\": [{\"@type\": \"Clip\", \"startOffset\": 5}, {\"@type\": \"Clip\", \"name\": \"C\","
@@ -275,13 +275,13 @@ class JsonLdParserTest {
             JsonLdCodes.MISSING_KEY, JsonLdCodes.BAD_TIME),
         codes(result));
     assertEquals(SourcePosition.of(2, 19), result.diagnostics().get(0).position().orElseThrow());
-    assertEquals("E", result.episode().title().orElseThrow());
-    assertEquals(List.of(Section.of("C")), result.episode().sections());
+    assertEquals("E", result.value().title().orElseThrow());
+    assertEquals(List.of(Section.of("C")), result.value().sections());
   }
 
   @Test
   void aContextOtherThanSchemaOrgIsAWarning() {
-    ParseResult result = parse("{\"@context\": \"https://example.com/vocab\", \"@type\": \"PodcastEpisode\", \"name\": \"E\"}");
+    ParseResult<Episode> result = parse("{\"@context\": \"https://example.com/vocab\", \"@type\": \"PodcastEpisode\", \"name\": \"E\"}");
     assertEquals(List.of(JsonLdCodes.NOT_SCHEMA_ORG), codes(result));
     assertEquals(
         List.of(),
@@ -290,10 +290,10 @@ class JsonLdParserTest {
 
   @Test
   void malformedJsonIsAnErrorWithPositionAndNoSecondWarning() {
-    ParseResult result = parse("{\"@type\": \"PodcastEpisode\",\n \"name\": \"E\" \"url\": \"u\"}");
+    ParseResult<Episode> result = parse("{\"@type\": \"PodcastEpisode\",\n \"name\": \"E\" \"url\": \"u\"}");
     assertEquals(List.of(JsonLdCodes.SYNTAX), codes(result));
     assertEquals(SourcePosition.of(2, 14), result.diagnostics().get(0).position().orElseThrow());
-    assertEquals("E", result.episode().title().orElseThrow());
+    assertEquals("E", result.value().title().orElseThrow());
   }
 
   @Test
@@ -305,16 +305,15 @@ class JsonLdParserTest {
 
   @Test
   void clipsHonourTheSectionLimit() {
-    ParseResult result =
+    ParseResult<Episode> result =
         Parsers.builder()
             .limits(ParseLimits.builder().maxSections(1).build())
             .build()
-            .parse(
+            .readEpisode(Input.ofText(
                 "{\"@type\": \"PodcastEpisode\", \"hasPart\": [{\"@type\": \"Clip\", \"name\": \"A\", \"startOffset\": 0},"
-                    + " {\"@type\": \"Clip\", \"name\": \"B\", \"startOffset\": 9}]}",
-                "jsonld");
+                    + " {\"@type\": \"Clip\", \"name\": \"B\", \"startOffset\": 9}]}"), "jsonld");
     assertEquals(List.of(DiagnosticCodes.LIMIT_SECTIONS), codes(result));
-    assertEquals(1, result.episode().sections().size());
+    assertEquals(1, result.value().sections().size());
   }
 
   @Test
@@ -356,7 +355,7 @@ class JsonLdParserTest {
             "{\"@type\": \"PodcastEpisode\", \"actor\": {\"@type\": \"Role\", \"actor\": {\"@type\": \"Role\"}}}",
             "{\"@type\": \"PodcastEpisode\", \"hasPart\": {\"@type\": \"Clip\", \"name\": [], \"startOffset\": {}}}",
             "{\"@type\": \"PodcastSeries\", \"episode\": [null, 1]}", "{")) {
-      ParseResult result = parse(json);
+      ParseResult<Episode> result = parse(json);
       assertFalse(codes(result).contains(DiagnosticCodes.PARSER_FAILURE), json + ": " + result.diagnostics());
       assertTrue(result.hasProblems(), json + ": " + result.diagnostics());
     }

@@ -7,9 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.nuggets.core.Episode;
 import dev.nuggets.core.PublicationDate;
 import dev.nuggets.core.diag.Diagnostic;
+import dev.nuggets.core.format.ContentKind;
+import dev.nuggets.parser.Detection;
+import dev.nuggets.parser.Input;
 import dev.nuggets.parser.ParseResult;
 import dev.nuggets.parser.Parsers;
 import dev.nuggets.core.testing.SharedFixtures;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,13 +26,13 @@ class SchemaOrgExamplesTest {
 
   @Test
   void podcastEpisode() {
-    ParseResult result = PARSERS.parse(SharedFixtures.require("fixtures/public/schemaorg-podcastepisode-eg-0307.jsonld"));
+    ParseResult<Episode> result = PARSERS.readEpisode(SharedFixtures.require("fixtures/public/schemaorg-podcastepisode-eg-0307.jsonld"));
     assertEquals("jsonld", result.format().orElseThrow());
     assertFalse(result.hasProblems(), () -> result.diagnostics().toString());
     assertEquals(
         List.of("'associatedMedia'"),
         result.diagnostics().stream().map(d -> d.message().split(" ")[0]).collect(Collectors.toList()));
-    Episode episode = result.episode();
+    Episode episode = result.value();
     assertEquals("#27: Behind the App #1: History", episode.title().orElseThrow());
     assertEquals("Inquisitive", episode.podcastTitle().orElseThrow());
     assertEquals("http://www.relay.fm/inquisitive/27", episode.link().orElseThrow());
@@ -38,16 +42,25 @@ class SchemaOrgExamplesTest {
     assertTrue(episode.sections().get(0).paragraphs().get(0).startsWith("In the first episode of"));
   }
 
+  /** An episode names its series ({@code partOfSeries}): it is still an episode, not a feed of one. */
+  @Test
+  void podcastEpisodeIsDetectedAsAnEpisode() {
+    Path fixture = SharedFixtures.require("fixtures/public/schemaorg-podcastepisode-eg-0307.jsonld");
+    Detection detection = PARSERS.detect(Input.of(fixture)).orElseThrow();
+    assertEquals("jsonld", detection.format().name());
+    assertEquals(ContentKind.EPISODE, detection.kind());
+  }
+
   @Test
   void podcastSeriesAndSeasonGiveOnlyThePodcastTitle() {
     for (String file : List.of("schemaorg-podcastseries-eg-0306.jsonld", "schemaorg-podcastseason-eg-0308.jsonld")) {
-      ParseResult result = PARSERS.parse(SharedFixtures.require("fixtures/public/" + file));
+      ParseResult<Episode> result = PARSERS.readEpisode(SharedFixtures.require("fixtures/public/" + file));
       assertEquals("jsonld", result.format().orElseThrow());
       assertEquals(
           List.of(JsonLdCodes.NO_EPISODE),
           result.diagnostics().stream().map(Diagnostic::code).collect(Collectors.toList()),
           file);
-      assertEq(file.contains("season") ? "Serial" : "Inquisitive", result.episode());
+      assertEq(file.contains("season") ? "Serial" : "Inquisitive", result.value());
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.nuggets.parser.markdown;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.nuggets.core.formats.MarkdownFormat;
 import dev.nuggets.parser.ParserContract;
 
 /**
@@ -12,6 +13,6 @@ class MarkdownParserFuzzTest {
 
   @FuzzTest(maxDuration = "5m")
   void parse(byte[] input) {
-    ParserContract.check(MarkdownParser.FORMAT, input);
+    ParserContract.check(MarkdownFormat.FORMAT.name(), input);
   }
 }

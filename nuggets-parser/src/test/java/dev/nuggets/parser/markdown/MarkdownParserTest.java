@@ -2,6 +2,7 @@ package dev.nuggets.parser.markdown;
 
 import static dev.nuggets.parser.FormatAssertions.at;
 import static dev.nuggets.parser.FormatAssertions.codes;
+import static dev.nuggets.parser.FormatAssertions.detected;
 import static dev.nuggets.parser.FormatAssertions.headings;
 import static dev.nuggets.parser.FormatAssertions.only;
 import static dev.nuggets.parser.FormatAssertions.resource;
@@ -19,14 +20,16 @@ import dev.nuggets.core.Takeaway;
 import dev.nuggets.core.diag.Diagnostic;
 import dev.nuggets.core.diag.Severity;
 import dev.nuggets.core.diag.SourcePosition;
+import dev.nuggets.core.format.ContentKind;
 import dev.nuggets.core.testing.HostileText;
 import dev.nuggets.core.testing.SampleEpisodes;
 import dev.nuggets.parser.DiagnosticCodes;
+import dev.nuggets.parser.Input;
+import dev.nuggets.parser.InputPrefix;
 import dev.nuggets.parser.FormatAssertions;
 import dev.nuggets.parser.ParseLimits;
 import dev.nuggets.parser.ParseResult;
 import dev.nuggets.parser.Parsers;
-import dev.nuggets.parser.SourceText;
 import dev.nuggets.parser.text.TextParser;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -44,12 +47,17 @@ class MarkdownParserTest {
     return resource(MarkdownParserTest.class, name);
   }
 
-  static ParseResult parse(String text) {
-    return PARSERS.parse(text, new MarkdownParser().format());
+  static ParseResult<Episode> parse(String text) {
+    return PARSERS.readEpisode(Input.ofText(text), new MarkdownParser().format().name());
   }
 
-  static ParseResult parse(String text, ParseLimits limits) {
+  static ParseResult<Episode> parse(String text, ParseLimits limits) {
     return FormatAssertions.parse(new MarkdownParser(), text, limits);
+  }
+
+  /** The format's confidence that {@code text}, with no telling name, is an episode in it. */
+  static int confidence(String text) {
+    return new MarkdownParser().confidence(ContentKind.EPISODE, InputPrefix.of("<stdin>", text));
   }
 
   static Episode coralReefsWithoutEnds() {
@@ -58,37 +66,37 @@ class MarkdownParserTest {
 
   @Nested
   class RendererShapedDocument {
-    private final ParseResult result = parse(sample("coral-reefs.md"));
+    private final ParseResult<Episode> result = parse(sample("coral-reefs.md"));
 
     @Test
     void readsTheWholeEpisodeBackWithoutDiagnostics() {
       assertEquals(List.of(), result.diagnostics());
-      assertEquals(coralReefsWithoutEnds(), result.episode());
+      assertEquals(coralReefsWithoutEnds(), result.value());
     }
 
     @Test
     void aSectionMissingFromTheTableOfContentsIsNotListed() {
-      Section sponsor = result.episode().sections().get(2);
+      Section sponsor = result.value().sections().get(2);
       assertEquals("A Word From Our Sponsor", sponsor.heading());
       assertFalse(sponsor.listedInToc());
-      assertEquals(3, result.episode().tableOfContents().size());
+      assertEquals(3, result.value().tableOfContents().size());
     }
 
     @Test
     void isDetectedByExtensionAndByContent() {
       String text = sample("coral-reefs.md");
-      assertEquals("markdown", PARSERS.detect("episode.md", SourceText.of(text)).orElseThrow().format());
-      assertEquals("markdown", PARSERS.detect("episode.MARKDOWN", SourceText.of(text)).orElseThrow().format());
-      assertEquals("markdown", PARSERS.detect("<stdin>", SourceText.of(text)).orElseThrow().format());
+      assertEquals("markdown", detected(PARSERS, "episode.md", text));
+      assertEquals("markdown", detected(PARSERS, "episode.MARKDOWN", text));
+      assertEquals("markdown", detected(PARSERS, "<stdin>", text));
       String withoutFrontMatter = text.substring(text.indexOf("# Maya"));
-      assertEquals("markdown", PARSERS.detect("<stdin>", SourceText.of(withoutFrontMatter)).orElseThrow().format());
+      assertEquals("markdown", detected(PARSERS, "<stdin>", withoutFrontMatter));
     }
   }
 
   @Nested
   class HandWrittenDocument {
-    private final ParseResult result = parse(sample("sleep-hand-written.md"));
-    private final Episode episode = result.episode();
+    private final ParseResult<Episode> result = parse(sample("sleep-hand-written.md"));
+    private final Episode episode = result.value();
 
     @Test
     void titleAndPeopleLines() {
@@ -143,7 +151,7 @@ class MarkdownParserTest {
   @Test
   void aBoldOrBareLandmarkLineActsAsItsHeading() {
     Episode episode =
-        parse("# T\n\n**Key Takeaways:**\n\n- a\n- b\n\nTable of contents\n\n- S\n\n## S\n\nKey takeaways\n").episode();
+        parse("# T\n\n**Key Takeaways:**\n\n- a\n- b\n\nTable of contents\n\n- S\n\n## S\n\nKey takeaways\n").value();
     assertEquals(List.of(Takeaway.of("a"), Takeaway.of("b")), episode.takeaways());
     assertEquals(List.of("Key takeaways"), episode.sections().get(0).paragraphs(), "inside a section it is text");
     assertTrue(episode.sections().get(0).listedInToc());
@@ -158,7 +166,7 @@ class MarkdownParserTest {
           "## Planning [00:12:34]", "## (12:34) Planning", "## Planning - 12:34"
         })
     void startTimesInEveryWrittenForm(String heading) {
-      Episode episode = parse(heading + "\n\nText.").episode();
+      Episode episode = parse(heading + "\n\nText.").value();
       assertEquals("Planning", episode.sections().get(0).heading());
       assertEquals(Duration.ofMinutes(12).plusSeconds(34), episode.sections().get(0).start().orElseThrow());
     }
@@ -166,7 +174,7 @@ class MarkdownParserTest {
     @Test
     void hoursAndNumbersThatAreNotTimes() {
       Episode episode =
-          parse("## 1:02:03 Late topic\n\nA.\n\n## 2024 Predictions\n\nB.\n\n## 12:34\n\nC.").episode();
+          parse("## 1:02:03 Late topic\n\nA.\n\n## 2024 Predictions\n\nB.\n\n## 12:34\n\nC.").value();
       assertEquals(Duration.ofSeconds(3723), episode.sections().get(0).start().orElseThrow());
       assertEquals("2024 Predictions", episode.sections().get(1).heading());
       assertTrue(episode.sections().get(1).start().isEmpty());
@@ -178,41 +186,41 @@ class MarkdownParserTest {
   class TableOfContents {
     @Test
     void entryWithoutSectionIsKeptAsAnEmptySectionAndWarnedAtItsPosition() {
-      ParseResult result =
+      ParseResult<Episode> result =
           parse("# T\n\n## Table of contents\n\n- [One](#one)\n- Two\n- [Three](#three)\n\n## One\n\nA.\n\n## Three\n\nC.");
-      assertEquals(List.of("One", "Two", "Three"), headings(result.episode()));
-      assertTrue(result.episode().sections().get(1).paragraphs().isEmpty());
+      assertEquals(List.of("One", "Two", "Three"), headings(result.value()));
+      assertTrue(result.value().sections().get(1).paragraphs().isEmpty());
       assertEquals(SourcePosition.of(6, 1), at(only(result, MarkdownCodes.TOC_ENTRY_WITHOUT_SECTION)));
     }
 
     @Test
     void sectionsOutOfOrderAreWarnedOnce() {
-      ParseResult result = parse("## Contents\n\n1. A\n2. B\n3. C\n\n## C\n\nc\n\n## B\n\nb\n\n## A\n\na");
-      assertEquals(List.of("C", "B", "A"), headings(result.episode()));
+      ParseResult<Episode> result = parse("## Contents\n\n1. A\n2. B\n3. C\n\n## C\n\nc\n\n## B\n\nb\n\n## A\n\na");
+      assertEquals(List.of("C", "B", "A"), headings(result.value()));
       assertEquals(SourcePosition.of(4, 1), at(only(result, MarkdownCodes.TOC_ORDER)));
     }
 
     @Test
     void entriesMatchByAnchorEvenWhenTheTextDiffers() {
-      ParseResult result =
+      ParseResult<Episode> result =
           parse("## Table of contents\n\n- [Start here](#what-it-is)\n\n## What It Is?\n\nA.\n\n## Other\n\nB.");
-      assertTrue(result.episode().sections().get(0).listedInToc());
-      assertFalse(result.episode().sections().get(1).listedInToc());
+      assertTrue(result.value().sections().get(0).listedInToc());
+      assertFalse(result.value().sections().get(1).listedInToc());
       assertFalse(result.hasProblems(), () -> result.diagnostics().toString());
     }
 
     @Test
     void emptyTableOfContentsIsWarnedAndEverySectionStaysListed() {
-      ParseResult result = parse("## Table of contents\n\n## A\n\na");
+      ParseResult<Episode> result = parse("## Table of contents\n\n## A\n\na");
       assertEquals(SourcePosition.of(1, 1), at(only(result, MarkdownCodes.TOC_EMPTY)));
-      assertTrue(result.episode().sections().get(0).listedInToc());
+      assertTrue(result.value().sections().get(0).listedInToc());
     }
 
     @Test
     void aChapterListWithoutHeadingsGivesTimedSections() {
-      ParseResult result = parse("# Show notes\n\n## Chapters\n\n00:00 Intro\n05:12 - Planning\n1:02:03 Outro");
-      assertEquals(List.of("Intro", "Planning", "Outro"), headings(result.episode()));
-      assertEquals(Duration.ofSeconds(312), result.episode().sections().get(1).start().orElseThrow());
+      ParseResult<Episode> result = parse("# Show notes\n\n## Chapters\n\n00:00 Intro\n05:12 - Planning\n1:02:03 Outro");
+      assertEquals(List.of("Intro", "Planning", "Outro"), headings(result.value()));
+      assertEquals(Duration.ofSeconds(312), result.value().sections().get(1).start().orElseThrow());
       assertEquals(Severity.INFO, only(result, MarkdownCodes.TOC_AS_SECTIONS).severity());
     }
   }
@@ -226,7 +234,7 @@ class MarkdownParserTest {
                   "---\nTitle: From front matter\nshow: The Show\nhosts: [Sam Okafor]\nguests:\n  - Maya Lindqvist"
                       + " (Marine Biologist)\ndate: 2026-03-14T09:30:00Z\nduration: \"52:17\"\nurl: https://x.example/1\n"
                       + "---\n\n## A\n\nText.")
-              .episode();
+              .value();
       assertEquals("From front matter", episode.title().orElseThrow());
       assertEquals("The Show", episode.podcastTitle().orElseThrow());
       assertEquals(
@@ -241,33 +249,33 @@ class MarkdownParserTest {
 
     @Test
     void badValuesAndUnknownKeysAreNamedAtTheirKey() {
-      ParseResult result = parse("---\ntitle: T\npublished: last tuesday\nlayout: post\n---\n# T\n");
+      ParseResult<Episode> result = parse("---\ntitle: T\npublished: last tuesday\nlayout: post\n---\n# T\n");
       assertEquals(SourcePosition.of(3, 1), at(only(result, MarkdownCodes.FRONT_MATTER_VALUE)));
       Diagnostic unknown = only(result, MarkdownCodes.FRONT_MATTER_UNKNOWN_KEY);
       assertEquals(SourcePosition.of(4, 1), at(unknown));
       assertTrue(unknown.message().contains("layout"));
-      assertTrue(result.episode().publishedOn().isEmpty());
+      assertTrue(result.value().publishedOn().isEmpty());
     }
 
     @Test
     void invalidYamlIsReportedInsideTheFrontMatterAndTheBodyStillRead() {
-      ParseResult result = parse("---\ntitle: T\npeople: [a, b\n---\n\n## A\n\nText.");
+      ParseResult<Episode> result = parse("---\ntitle: T\npeople: [a, b\n---\n\n## A\n\nText.");
       Diagnostic invalid = only(result, MarkdownCodes.FRONT_MATTER_INVALID);
       assertTrue(at(invalid).line() >= 2 && at(invalid).line() <= 3, invalid::toString);
-      assertEquals(List.of("A"), headings(result.episode()));
+      assertEquals(List.of("A"), headings(result.value()));
     }
 
     @Test
     void unclosedFrontMatterIsReadAsMarkdown() {
-      ParseResult result = parse("---\ntitle: T\n\n## A\n\nText.");
+      ParseResult<Episode> result = parse("---\ntitle: T\n\n## A\n\nText.");
       assertEquals(SourcePosition.START, at(only(result, MarkdownCodes.FRONT_MATTER_UNCLOSED)));
-      assertEquals(List.of("A"), headings(result.episode()));
+      assertEquals(List.of("A"), headings(result.value()));
     }
 
     @Test
     void aTitleThatDiffersFromTheHeadingIsNamed() {
-      ParseResult result = parse("---\nshow: S\ntitle: Old title\n---\n# New title\n");
-      assertEquals("New title", result.episode().title().orElseThrow());
+      ParseResult<Episode> result = parse("---\nshow: S\ntitle: Old title\n---\n# New title\n");
+      assertEquals("New title", result.value().title().orElseThrow());
       Diagnostic differs = only(result, MarkdownCodes.TITLE_DIFFERS);
       assertTrue(differs.message().contains("Old title"));
       assertEquals(SourcePosition.of(3, 1), at(differs));
@@ -275,7 +283,7 @@ class MarkdownParserTest {
 
     @Test
     void aNonMappingIsInvalid() {
-      ParseResult result = parse("---\n- a\n- b\n---\n# T\n");
+      ParseResult<Episode> result = parse("---\n- a\n- b\n---\n# T\n");
       assertEquals(SourcePosition.of(2, 1), at(only(result, MarkdownCodes.FRONT_MATTER_INVALID)));
     }
   }
@@ -284,7 +292,7 @@ class MarkdownParserTest {
   class Paragraphs {
     @Test
     void textIsKeptCharacterForCharacter() {
-      Episode episode = parse("## A  \u200Db\n\nTwo  spaces, a joiner 👩\u200D👧 and &#32;a reference&#32;").episode();
+      Episode episode = parse("## A  \u200Db\n\nTwo  spaces, a joiner 👩\u200D👧 and &#32;a reference&#32;").value();
       assertEquals("A  \u200Db", episode.sections().get(0).heading());
       assertEquals(List.of("Two  spaces, a joiner 👩\u200D👧 and  a reference "), episode.sections().get(0).paragraphs());
     }
@@ -294,7 +302,7 @@ class MarkdownParserTest {
       Episode episode =
           parse("## Key takeaways\n\n- \\(01:02:03) is a time\n- ends - 1:02:0&#51;\n- (00:01:02) timed\n\n"
                   + "## \\[12:34\\] Heading")
-              .episode();
+              .value();
       assertEquals(
           List.of(Takeaway.of("(01:02:03) is a time"), Takeaway.of("ends - 1:02:03"),
               Takeaway.builder().text("timed").start(Duration.ofSeconds(62)).build()),
@@ -305,7 +313,7 @@ class MarkdownParserTest {
 
     @Test
     void paragraphBeforeTheFirstSectionIsQuotedAtItsPosition() {
-      ParseResult result = parse("# Title\n\n  Some *intro* text.\n\n## A\n\nText.");
+      ParseResult<Episode> result = parse("# Title\n\n  Some *intro* text.\n\n## A\n\nText.");
       Diagnostic d = only(result, MarkdownCodes.PARAGRAPH_WITHOUT_SECTION);
       assertEquals(SourcePosition.of(3, 3), d.position().orElseThrow());
       assertTrue(d.message().contains("Some intro text."));
@@ -315,22 +323,22 @@ class MarkdownParserTest {
     void inlineMarkupBecomesPlainText() {
       Episode episode =
           parse("## A\n\n**Bold**, _it_, `code`, [link](https://x), ![alt text](i.png), <em>html</em> &amp; 😀")
-              .episode();
+              .value();
       assertEquals(
           List.of("Bold, it, code, link, alt text, html & 😀"), episode.sections().get(0).paragraphs());
     }
 
     @Test
     void inlineHtmlImagesGiveTheirAltTextAndCommentsAreNamed() {
-      ParseResult result = parse("## A\n\nLogo: <img src=\"l.png\" alt=\"Deep Water\"> end <!-- hidden --> .<br>next");
-      assertEquals(List.of("Logo: Deep Water end .\nnext"), result.episode().sections().get(0).paragraphs());
+      ParseResult<Episode> result = parse("## A\n\nLogo: <img src=\"l.png\" alt=\"Deep Water\"> end <!-- hidden --> .<br>next");
+      assertEquals(List.of("Logo: Deep Water end .\nnext"), result.value().sections().get(0).paragraphs());
       assertEquals(SourcePosition.of(3, 46), at(only(result, MarkdownCodes.INVISIBLE_TEXT)));
     }
 
     @Test
     void setextHeadingsAndATakeawaysParagraphReadLineByLine() {
-      ParseResult result = parse(sample("odds-and-ends.md"));
-      Episode episode = result.episode();
+      ParseResult<Episode> result = parse(sample("odds-and-ends.md"));
+      Episode episode = result.value();
       assertEquals("Notes", episode.title().orElseThrow());
       assertEquals(
           List.of(
@@ -351,13 +359,13 @@ class MarkdownParserTest {
 
     @Test
     void codeBlocksKeepTheirText() {
-      Episode episode = parse("## A\n\n```\nline one\n  line two\n```\n\n    indented").episode();
+      Episode episode = parse("## A\n\n```\nline one\n  line two\n```\n\n    indented").value();
       assertEquals(List.of("line one\n  line two", "indented"), episode.sections().get(0).paragraphs());
     }
 
     @Test
     void columnsCountCodePoints() {
-      ParseResult result = parse("# T\n\n> 😀 x\n\n## A");
+      ParseResult<Episode> result = parse("# T\n\n> 😀 x\n\n## A");
       assertEquals(SourcePosition.of(3, 3), at(only(result, MarkdownCodes.PARAGRAPH_WITHOUT_SECTION)));
     }
   }
@@ -369,26 +377,40 @@ class MarkdownParserTest {
       String page =
           "Coral Reefs\nKey takeaways\nBleaching is a stress response.\n- 🎧 Follow the shows you love.\n"
               + "Table of contents\n• What Bleaching Is\nWhat Bleaching Is\nCorals live with algae.";
-      assertEquals("text", PARSERS.detect("<stdin>", SourceText.of(page)).orElseThrow().format());
-      assertTrue(new MarkdownParser().confidence(SourceText.of(page)) < 80);
+      assertEquals("text", detected(PARSERS, "<stdin>", page));
+      assertTrue(confidence(page) < 80);
+    }
+
+    @Test
+    void aDocumentThatStartsWithAnHtmlBlockIsStillMarkdown() {
+      assertEquals(60, confidence("<p align=\"center\"><img src=\"logo.png\" alt=\"Logo\"></p>\n\n# Title\n\nText."));
+      assertEquals(60, confidence("<div>\nraw html\n</div>\n\n# Title\n\nText."));
+    }
+
+    @Test
+    void xmlWhoseRootIsNotHtmlIsNotMarkdown() {
+      assertEquals(0, confidence("<rss version=\"2.0\"><channel><title>T</title></channel></rss>"));
+      assertEquals(0, confidence("<opml version=\"2.0\">\n<body/>\n</opml>\n\n# Not a heading of this file\n"));
     }
 
     @Test
     void htmlIsNotMarkdown() {
-      assertEquals(0, new MarkdownParser().confidence(SourceText.of("<!DOCTYPE html>\n<html><h1>T</h1></html>")));
+      assertEquals(0, confidence("<!DOCTYPE html>\n<html><h1>T</h1></html>"));
     }
 
     @Test
     void confidenceLevels() {
-      MarkdownParser markdown = new MarkdownParser();
-      assertEquals(95, markdown.confidence(SourceText.of("---\ntitle: x\n---\n")));
-      assertEquals(85, markdown.confidence(SourceText.of("\n# Title\ntext")));
-      assertEquals(60, markdown.confidence(SourceText.of("intro\n## Part\ntext")));
-      assertEquals(30, markdown.confidence(SourceText.of("intro [a link](https://x.example)\n")));
-      assertEquals(3, markdown.confidence(SourceText.of("intro\n- item\n")));
-      assertEquals(0, markdown.confidence(SourceText.of("#hashtag and plain text")));
-      assertEquals(85, markdown.confidence(SourceText.of("Notes\n=====\n\nKey takeaways\n-------------\n")));
-      assertEquals(60, markdown.confidence(SourceText.of("intro\n\nKey takeaways\n---\ntext")));
+      assertEquals(95, confidence("---\ntitle: x\n---\n"));
+      assertEquals(85, confidence("\n# Title\ntext"));
+      assertEquals(60, confidence("intro\n## Part\ntext"));
+      assertEquals(30, confidence("intro [a link](https://x.example)\n"));
+      assertEquals(3, confidence("intro\n- item\n"));
+      // any prose is Markdown, a little (once 0; now 1, so that it stays below text's 5 but is not refused)
+      assertEquals(1, confidence("#hashtag and plain text"));
+      assertEquals(0, confidence("{\"title\": \"JSON is not Markdown\"}"));
+      assertEquals(0, confidence("WEBVTT\n\n00:00.000 --> 00:01.000\nHello"));
+      assertEquals(85, confidence("Notes\n=====\n\nKey takeaways\n-------------\n"));
+      assertEquals(60, confidence("intro\n\nKey takeaways\n---\ntext"));
     }
   }
 
@@ -396,17 +418,17 @@ class MarkdownParserTest {
   class LimitsAndBadInput {
     @Test
     void longLinesAreSkippedWithAnError() {
-      ParseResult result =
+      ParseResult<Episode> result =
           parse("## A\n\nshort\n\n" + "x".repeat(50) + "\n", ParseLimits.builder().maxLineLength(40).build());
       assertEquals(SourcePosition.of(5, 1), at(only(result, DiagnosticCodes.LIMIT_LINE_LENGTH)));
-      assertEquals(List.of("short"), result.episode().sections().get(0).paragraphs());
+      assertEquals(List.of("short"), result.value().sections().get(0).paragraphs());
     }
 
     @Test
     void listsNestedDeeperThanTheLimitAreSkipped() {
-      ParseResult result =
+      ParseResult<Episode> result =
           parse("## A\n\n- one\n  - two\n    - three\n      - four\n", ParseLimits.builder().maxDepth(2).build());
-      assertEquals(List.of("one", "two"), result.episode().sections().get(0).paragraphs());
+      assertEquals(List.of("one", "two"), result.value().sections().get(0).paragraphs());
       assertEquals(SourcePosition.of(5, 5), at(only(result, DiagnosticCodes.LIMIT_DEPTH)));
     }
 
@@ -414,30 +436,30 @@ class MarkdownParserTest {
     @ValueSource(strings = {"- ", "> ", "* > ", "1. "})
     void tenThousandLevelsOfNestingNeitherOverflowNorLoseTheLimit(String marker) {
       String deep = "## A\n\n" + marker.repeat(10_000) + "deep text\n";
-      ParseResult result = parse(deep);
+      ParseResult<Episode> result = parse(deep);
       assertFalse(codes(result).contains(DiagnosticCodes.PARSER_FAILURE), () -> result.diagnostics().toString());
       assertTrue(
-          codes(result).contains(DiagnosticCodes.LIMIT_DEPTH) || result.episode().toString().contains("deep text"),
+          codes(result).contains(DiagnosticCodes.LIMIT_DEPTH) || result.value().toString().contains("deep text"),
           () -> "neither kept nor reported: " + result.diagnostics());
     }
 
     @Test
     void deepInlineNestingIsSafe() {
       String deep = "## A\n\n" + "*_".repeat(10_000) + "x" + "_*".repeat(10_000) + "\n" + "[".repeat(10_000);
-      ParseResult result = parse(deep);
+      ParseResult<Episode> result = parse(deep);
       assertFalse(codes(result).contains(DiagnosticCodes.PARSER_FAILURE), () -> result.diagnostics().toString());
-      assertEquals(1, result.episode().sections().size());
+      assertEquals(1, result.value().sections().size());
     }
 
     @Test
     void sectionAndTakeawayLimits() {
-      ParseResult sections =
+      ParseResult<Episode> sections =
           parse("## A\n\na\n\n## B\n\nb\n\n## C\n\nc", ParseLimits.builder().maxSections(2).build());
-      assertEquals(List.of("A", "B"), headings(sections.episode()));
+      assertEquals(List.of("A", "B"), headings(sections.value()));
       assertEquals(SourcePosition.of(9, 1), at(only(sections, DiagnosticCodes.LIMIT_SECTIONS)));
-      ParseResult takeaways =
+      ParseResult<Episode> takeaways =
           parse("## Key takeaways\n\n- a\n- b\n- c\n", ParseLimits.builder().maxTakeaways(2).build());
-      assertEquals(2, takeaways.episode().takeaways().size());
+      assertEquals(2, takeaways.value().takeaways().size());
       assertEquals(SourcePosition.of(5, 1), at(only(takeaways, DiagnosticCodes.LIMIT_TAKEAWAYS)));
     }
 
@@ -447,9 +469,9 @@ class MarkdownParserTest {
       String aliases = "---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
           + "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n---\n## A\n\nText.";
       for (String text : List.of(deep, aliases, "---\n!!java.lang.Runtime x: 1\n---\n## A\n\nText.")) {
-        ParseResult result = parse(text);
+        ParseResult<Episode> result = parse(text);
         assertFalse(codes(result).contains(DiagnosticCodes.PARSER_FAILURE), () -> result.diagnostics().toString());
-        assertEquals(List.of("A"), headings(result.episode()));
+        assertEquals(List.of("A"), headings(result.value()));
       }
     }
 
@@ -463,7 +485,7 @@ class MarkdownParserTest {
     void emptyBinaryAndGarbage() {
       assertEquals(List.of(DiagnosticCodes.INPUT_EMPTY), codes(parse("")));
       assertEquals(List.of(DiagnosticCodes.INPUT_BINARY), codes(parse("\0\1\2PK\3\4")));
-      ParseResult garbage = parse("}{][)(*&^%$#@!~`<<>>|\\\n\t\u0007***\n---\n===\n");
+      ParseResult<Episode> garbage = parse("}{][)(*&^%$#@!~`<<>>|\\\n\t\u0007***\n---\n===\n");
       assertFalse(codes(garbage).contains(DiagnosticCodes.PARSER_FAILURE));
     }
 
@@ -475,7 +497,7 @@ class MarkdownParserTest {
       for (int i = 0; i < 60; i++) {
         doc.append(hostile.text(12)).append(i % 3 == 0 ? "\n\n" : "\n");
       }
-      ParseResult result = parse(doc.toString());
+      ParseResult<Episode> result = parse(doc.toString());
       assertFalse(
           codes(result).contains(DiagnosticCodes.PARSER_FAILURE),
           () -> "seed " + seed + ": " + result.diagnostics());
@@ -485,7 +507,7 @@ class MarkdownParserTest {
   @Test
   void strictParsingAcceptsTheRendererShapedDocument() {
     Parsers strict = Parsers.builder().discover(false).register(new MarkdownParser()).strict(true).build();
-    assertEquals(coralReefsWithoutEnds(), strict.parse(sample("coral-reefs.md"), "markdown").episode());
+    assertEquals(coralReefsWithoutEnds(), strict.readEpisode(Input.ofText(sample("coral-reefs.md")), "markdown").value());
     assertEquals(LocalDate.of(2026, 3, 14), coralReefsWithoutEnds().publishedOn().orElseThrow().date());
   }
 

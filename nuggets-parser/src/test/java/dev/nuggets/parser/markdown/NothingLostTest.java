@@ -6,11 +6,11 @@ import dev.nuggets.core.Episode;
 import dev.nuggets.core.Section;
 import dev.nuggets.core.Takeaway;
 import dev.nuggets.core.diag.Diagnostic;
+import dev.nuggets.core.text.Landmarks;
+import dev.nuggets.core.text.Spaces;
+import dev.nuggets.core.text.Timecodes;
 import dev.nuggets.parser.ParseResult;
 import dev.nuggets.parser.SourceText;
-import dev.nuggets.parser.internal.Landmarks;
-import dev.nuggets.parser.internal.Texts;
-import dev.nuggets.parser.internal.Timecodes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +29,8 @@ class NothingLostTest {
   @ValueSource(strings = {"coral-reefs.md", "sleep-hand-written.md", "odds-and-ends.md"})
   void everyNonBlankLineIsKeptOrNamed(String sample) {
     String text = MarkdownParserTest.sample(sample);
-    ParseResult result = MarkdownParserTest.parse(text);
-    String kept = dump(result.episode());
+    ParseResult<Episode> result = MarkdownParserTest.parse(text);
+    String kept = dump(result.value());
     SourceText source = SourceText.of(text);
     List<String> lost = new ArrayList<>();
     boolean inFrontMatter = false;
@@ -45,7 +45,7 @@ class NothingLostTest {
         continue;
       }
       String content = inFrontMatter ? afterKey(line) : withoutMarkup(line);
-      if (Texts.isBlank(content) || isLandmark(content) || named(result, n) || allWordsKept(content, kept)) {
+      if (Spaces.isBlank(content) || isLandmark(content) || named(result, n) || allWordsKept(content, kept)) {
         continue;
       }
       lost.add(n + ": " + line);
@@ -54,7 +54,7 @@ class NothingLostTest {
   }
 
   /** Whether a diagnostic stands at the line, or names a range of lines ("(lines 3-5)") that holds it. */
-  private static boolean named(ParseResult result, int line) {
+  private static boolean named(ParseResult<?> result, int line) {
     for (Diagnostic d : result.diagnostics()) {
       if (d.position().isEmpty()) {
         continue;
@@ -74,7 +74,7 @@ class NothingLostTest {
   }
 
   private static boolean isLandmark(String line) {
-    String key = Texts.key(line);
+    String key = Spaces.landmarkKey(line);
     return Landmarks.isTakeaways(key) || Landmarks.isTableOfContents(key);
   }
 
@@ -102,7 +102,7 @@ class NothingLostTest {
   }
 
   private static boolean allWordsKept(String line, String kept) {
-    for (String word : Texts.key(line).split(" ", -1)) {
+    for (String word : Spaces.landmarkKey(line).split(" ", -1)) {
       if (!word.isEmpty() && !kept.contains(word)) {
         return false;
       }
@@ -117,7 +117,7 @@ class NothingLostTest {
     episode.takeaways().stream().map(Takeaway::start).forEach(t -> t.ifPresent(times::add));
     episode.sections().stream().map(Section::start).forEach(t -> t.ifPresent(times::add));
     episode.duration().ifPresent(times::add);
-    times.forEach(t -> out.append(' ').append(Timecodes.format(t)));
+    times.forEach(t -> out.append(' ').append(Timecodes.clock(t)));
     return out.toString().toLowerCase(Locale.ROOT);
   }
 }

@@ -1,6 +1,7 @@
 package dev.nuggets.parser.text;
 
 import dev.nuggets.core.testing.HostileText;
+import dev.nuggets.core.text.Spaces;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -138,7 +139,7 @@ final class PageGenerator {
     int count = random.nextInt(7);
     while (headings.size() < count) {
       String heading = heading();
-      if (keys.add(Spaces.key(heading))) {
+      if (keys.add(Spaces.lineKey(heading))) {
         headings.add(heading);
       }
     }

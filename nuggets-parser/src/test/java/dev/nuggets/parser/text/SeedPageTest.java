@@ -20,18 +20,19 @@ import org.junit.jupiter.api.Test;
 
 /** The first real input: a Podcast Nuggets page scraped to text (read from ../shared, skipped without it). */
 class SeedPageTest {
-  private static ParseResult result;
+  private static ParseResult<Episode> result;
   private static Episode episode;
 
   @BeforeAll
   static void parseSeed() {
-    result = Parsers.discover().parse(SharedFixtures.require("seed/podcast-nuggets-john-schulman.txt"));
-    episode = result.episode();
+    result = Parsers.discover().readEpisode(SharedFixtures.require("seed/podcast-nuggets-john-schulman.txt"));
+    episode = result.value();
   }
 
   @Test
   void readsAsTextFormatWithoutWarnings() {
     assertEquals("text", result.format().orElseThrow());
+    assertEquals("detected: .txt extension", result.detection().orElseThrow().reason(result.inputName()));
     assertTrue(
         result.diagnostics().stream().allMatch(d -> d.severity() == Severity.INFO),
         () -> "unexpected diagnostics: " + result.diagnostics());

@@ -1,5 +1,6 @@
 package dev.nuggets.parser.text;
 
+import dev.nuggets.core.formats.TextFormat;
 import dev.nuggets.parser.LinearParsing;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
  */
 class TextLinearTimeTest {
   private static void assertLinear(String family, int n, IntFunction<String> page) {
-    LinearParsing.assertLinearParse(TextParser.FORMAT, family, n, page);
+    LinearParsing.assertLinearParse(TextFormat.FORMAT.name(), family, n, page);
   }
 
   @Test

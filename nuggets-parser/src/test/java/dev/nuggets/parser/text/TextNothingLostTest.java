@@ -1,5 +1,9 @@
 package dev.nuggets.parser.text;
 
+import dev.nuggets.core.Episode;
+import dev.nuggets.core.formats.TextFormat;
+import dev.nuggets.core.text.Spaces;
+import dev.nuggets.parser.Input;
 import dev.nuggets.parser.NothingLost;
 import dev.nuggets.parser.ParseResult;
 import dev.nuggets.parser.Parsers;
@@ -42,7 +46,7 @@ class TextNothingLostTest {
   @MethodSource("samples")
   void samplePages(Path sample) throws IOException {
     String text = Files.readString(sample, StandardCharsets.UTF_8);
-    ParseResult result = PARSERS.parse(text, TextParser.FORMAT);
+    ParseResult<Episode> result = PARSERS.readEpisode(Input.ofText(text), TextFormat.FORMAT.name());
     NOTHING_LOST.check(sample.getFileName().toString(), text, result, n -> isPromo(text, n));
   }
 
@@ -50,7 +54,7 @@ class TextNothingLostTest {
   @MethodSource("seeds")
   void generatedPages(long seed) {
     PageGenerator.Page page = new PageGenerator(seed).page();
-    ParseResult result = PARSERS.parse(page.text(), TextParser.FORMAT);
+    ParseResult<Episode> result = PARSERS.readEpisode(Input.ofText(page.text()), TextFormat.FORMAT.name());
     NOTHING_LOST.check("generated page, seed " + seed, page.text(), result, page.promoLines()::contains);
   }
 

@@ -1,6 +1,10 @@
 package dev.nuggets.parser.text;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.nuggets.core.Episode;
+import dev.nuggets.core.formats.TextFormat;
+import dev.nuggets.core.text.Spaces;
+import dev.nuggets.parser.Input;
 import dev.nuggets.parser.ParseResult;
 import dev.nuggets.parser.ParserContract;
 import dev.nuggets.parser.Parsers;
@@ -19,10 +23,10 @@ class TextParserFuzzTest {
 
   @FuzzTest(maxDuration = "5m")
   void parse(byte[] input) {
-    ParserContract.check(TextParser.FORMAT, input);
+    ParserContract.check(TextFormat.FORMAT.name(), input);
     String text = new String(input, StandardCharsets.UTF_8);
     if (!mayHoldPromo(text)) {
-      ParseResult result = PARSERS.parse(text, TextParser.FORMAT);
+      ParseResult<Episode> result = PARSERS.readEpisode(Input.ofText(text), TextFormat.FORMAT.name());
       TextNothingLostTest.NOTHING_LOST.check("fuzz input", text, result, line -> false);
     }
   }

@@ -14,6 +14,7 @@ import dev.nuggets.core.diag.Diagnostic;
 import dev.nuggets.core.diag.Severity;
 import dev.nuggets.core.diag.SourcePosition;
 import dev.nuggets.parser.DiagnosticCodes;
+import dev.nuggets.parser.Input;
 import dev.nuggets.parser.NuggetsParseException;
 import dev.nuggets.parser.ParseLimits;
 import dev.nuggets.parser.ParseResult;
@@ -55,26 +56,26 @@ class TextParserTest {
     return String.join(lineEnd, PAGE);
   }
 
-  static ParseResult parse(String text) {
-    return PARSERS.parse(text, "text");
+  static ParseResult<Episode> parse(String text) {
+    return PARSERS.readEpisode(Input.ofText(text), "text");
   }
 
   static List<String> headings(Episode episode) {
     return episode.sections().stream().map(Section::heading).collect(Collectors.toList());
   }
 
-  static List<String> codes(ParseResult result) {
+  static List<String> codes(ParseResult<?> result) {
     return result.diagnostics().stream().map(Diagnostic::code).collect(Collectors.toList());
   }
 
-  static void assertNoWarnings(ParseResult result) {
+  static void assertNoWarnings(ParseResult<?> result) {
     assertFalse(result.hasProblems(), () -> "unexpected diagnostics: " + result.diagnostics());
   }
 
   @Nested
   class AWholePage {
-    private final ParseResult result = parse(page("\n"));
-    private final Episode episode = result.episode();
+    private final ParseResult<Episode> result = parse(page("\n"));
+    private final Episode episode = result.value();
 
     @Test
     void dropsThePromoBlock() {
@@ -120,7 +121,7 @@ class TextParserTest {
   @ParameterizedTest(name = "line ends {0}")
   @ValueSource(strings = {"\n", "\r\n", "\r"})
   void everyLineEndReadsTheSame(String lineEnd) {
-    assertEquals(parse(page("\n")).episode(), parse(page(lineEnd)).episode());
+    assertEquals(parse(page("\n")).value(), parse(page(lineEnd)).value());
   }
 
   @Test
@@ -131,52 +132,52 @@ class TextParserTest {
                 .replace("Key takeaways", "\u00A0Key\u2003takeaways\u00A0")
                 .replace("Can Reefs Recover?\n", "Can Reefs Recover? \u200B\n")
             + "\r\n \t\r\n\u3000";
-    ParseResult result = parse(messy);
-    assertEquals(parse(page("\n")).episode(), result.episode());
+    ParseResult<Episode> result = parse(messy);
+    assertEquals(parse(page("\n")).value(), result.value());
     assertEquals(List.of(TextCodes.TOC_GLUED_ENTRY), codes(result));
   }
 
   @Test
   void bytesWithBomAndCrlfReadLikeText() {
     byte[] bytes = ("\uFEFF" + page("\r\n")).getBytes(StandardCharsets.UTF_8);
-    ParseResult result = PARSERS.parse(new ByteArrayInputStream(bytes), "page.txt");
-    assertEquals(parse(page("\n")).episode(), result.episode());
+    ParseResult<Episode> result = PARSERS.readEpisode(Input.of(new ByteArrayInputStream(bytes)).named("page.txt"));
+    assertEquals(parse(page("\n")).value(), result.value());
   }
 
   @Test
   void promoBlockAnywhereNearTheTopIsDropped() {
     List<String> lines = new java.util.ArrayList<>(PAGE.subList(4, PAGE.size()));
     lines.addAll(1, PAGE.subList(0, 4)); // after the title, as the Podcast Nuggets site has it
-    ParseResult result = parse(String.join("\n", lines));
-    assertEquals(parse(page("\n")).episode(), result.episode());
+    ParseResult<Episode> result = parse(String.join("\n", lines));
+    assertEquals(parse(page("\n")).value(), result.value());
   }
 
   @Test
   void anOrdinaryEmojiBulletIsNotPromo() {
-    ParseResult result = parse(page("\n").replace("Restoration only works", "- 🌊 Restoration only works"));
-    assertEquals("- 🌊 Restoration only works alongside cutting emissions.", result.episode().takeaways().get(1).text());
+    ParseResult<Episode> result = parse(page("\n").replace("Restoration only works", "- 🌊 Restoration only works"));
+    assertEquals("- 🌊 Restoration only works alongside cutting emissions.", result.value().takeaways().get(1).text());
   }
 
   @Test
   void takeawaysWithoutTheirHeading() {
-    ParseResult result = parse(page("\n").replace("Key takeaways\n", ""));
-    assertEquals(parse(page("\n")).episode(), result.episode());
+    ParseResult<Episode> result = parse(page("\n").replace("Key takeaways\n", ""));
+    assertEquals(parse(page("\n")).value(), result.value());
   }
 
   @Test
   void noTakeawaysAtAll() {
     List<String> lines = new java.util.ArrayList<>(PAGE);
     lines.subList(5, 8).clear();
-    ParseResult result = parse(String.join("\n", lines));
-    assertTrue(result.episode().takeaways().isEmpty());
-    assertEquals(3, result.episode().sections().size());
+    ParseResult<Episode> result = parse(String.join("\n", lines));
+    assertTrue(result.value().takeaways().isEmpty());
+    assertEquals(3, result.value().sections().size());
   }
 
   @Test
   void noTitle() {
     List<String> lines = new java.util.ArrayList<>(PAGE);
     lines.remove(4);
-    Episode episode = parse(String.join("\n", lines)).episode();
+    Episode episode = parse(String.join("\n", lines)).value();
     assertTrue(episode.title().isEmpty());
     assertTrue(episode.people().isEmpty());
     assertEquals(2, episode.takeaways().size());
@@ -184,21 +185,21 @@ class TextParserTest {
 
   @Test
   void titleWithoutAGuest() {
-    ParseResult result = parse(page("\n").replace("Maya Lindqvist (Marine Biologist) - ", "Episode 12 (Live) - "));
-    assertEquals("Episode 12 (Live) - Coral Reefs & the Next Decade", result.episode().title().orElseThrow());
-    assertTrue(result.episode().people().isEmpty());
+    ParseResult<Episode> result = parse(page("\n").replace("Maya Lindqvist (Marine Biologist) - ", "Episode 12 (Live) - "));
+    assertEquals("Episode 12 (Live) - Coral Reefs & the Next Decade", result.value().title().orElseThrow());
+    assertTrue(result.value().people().isEmpty());
   }
 
   @Test
   void labelledTakeaways() {
-    ParseResult result =
+    ParseResult<Episode> result =
         parse(page("\n").replace("Restoration only works", "Restoration Needs Emissions Cuts: restoration only works"));
     assertEquals(
         Takeaway.builder()
             .label("Restoration Needs Emissions Cuts")
             .text("restoration only works alongside cutting emissions.")
             .build(),
-        result.episode().takeaways().get(1));
+        result.value().takeaways().get(1));
   }
 
   @Test
@@ -215,8 +216,8 @@ class TextParserTest {
             "It was recorded in a kitchen.",
             "Closing Thoughts",
             "The host thanks the guest.");
-    ParseResult result = parse(text);
-    Episode episode = result.episode();
+    ParseResult<Episode> result = parse(text);
+    Episode episode = result.value();
     assertEquals(List.of("Opening Thoughts", "Closing Thoughts"), headings(episode));
     assertEquals(
         List.of("The host opens with a story about the first episode.", "It was recorded in a kitchen."),
@@ -240,16 +241,16 @@ class TextParserTest {
             "Text of the interlude, which is longer than its heading.",
             "Last Part",
             "Text of the last part.");
-    ParseResult result = parse(text);
+    ParseResult<Episode> result = parse(text);
     assertEquals(
-        List.of("First Part", "Missing Part", "An Unlisted Interlude", "Last Part"), headings(result.episode()));
-    Section missing = result.episode().sections().get(1);
+        List.of("First Part", "Missing Part", "An Unlisted Interlude", "Last Part"), headings(result.value()));
+    Section missing = result.value().sections().get(1);
     assertTrue(missing.paragraphs().isEmpty());
-    Section interlude = result.episode().sections().get(2);
+    Section interlude = result.value().sections().get(2);
     assertFalse(interlude.listedInToc());
     assertEquals(
         List.of("First Part", "Missing Part", "Last Part"),
-        result.episode().tableOfContents().stream().map(Section::heading).collect(Collectors.toList()));
+        result.value().tableOfContents().stream().map(Section::heading).collect(Collectors.toList()));
     assertEquals(
         List.of(
             Diagnostic.of(
@@ -278,8 +279,8 @@ class TextParserTest {
             "Text of beta.",
             "Alpha Part",
             "Text of alpha.");
-    ParseResult result = parse(text);
-    assertEquals(List.of("Beta Part", "Alpha Part"), headings(result.episode()));
+    ParseResult<Episode> result = parse(text);
+    assertEquals(List.of("Beta Part", "Alpha Part"), headings(result.value()));
     assertEquals(List.of(TextCodes.TOC_ORDER), codes(result));
   }
 
@@ -296,16 +297,16 @@ class TextParserTest {
             "Second text.",
             "Tools, tips & tricks",
             "Third text.");
-    ParseResult result = parse(text);
+    ParseResult<Episode> result = parse(text);
     assertNoWarnings(result);
     assertEquals(
         List.of("Why now? (And why not, earlier)", "Q&A: listeners, part 2", "Tools, tips & tricks"),
-        headings(result.episode()));
+        headings(result.value()));
   }
 
   @Test
   void aLineThatFitsNowhereIsNamed() {
-    ParseResult result = parse(page("\n").replace("Key takeaways", "This subtitle is a sentence.\nKey takeaways"));
+    ParseResult<Episode> result = parse(page("\n").replace("Key takeaways", "This subtitle is a sentence.\nKey takeaways"));
     assertEquals(List.of(TextCodes.UNRECOGNISED_LINE, TextCodes.TOC_GLUED_ENTRY), codes(result));
     assertTrue(result.diagnostics().get(0).message().contains("This subtitle is a sentence."));
     assertEquals(SourcePosition.of(6, 1), result.diagnostics().get(0).position().orElseThrow());
@@ -315,9 +316,9 @@ class TextParserTest {
   class BadInput {
     @Test
     void empty() {
-      ParseResult result = parse("");
+      ParseResult<Episode> result = parse("");
       assertEquals(List.of(DiagnosticCodes.INPUT_EMPTY), codes(result));
-      assertEquals(Episode.builder().build(), result.episode());
+      assertEquals(Episode.builder().build(), result.value());
     }
 
     @Test
@@ -328,7 +329,7 @@ class TextParserTest {
     @Test
     void binary() {
       byte[] bytes = {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 1, 2, 3};
-      ParseResult result = PARSERS.parse(new ByteArrayInputStream(bytes), "image.txt");
+      ParseResult<Episode> result = PARSERS.readEpisode(Input.of(new ByteArrayInputStream(bytes)).named("image.txt"));
       assertEquals(List.of(DiagnosticCodes.INPUT_BINARY), codes(result));
       assertTrue(result.hasErrors());
     }
@@ -341,15 +342,15 @@ class TextParserTest {
       System.arraycopy(head, 0, bytes, 0, head.length);
       bytes[head.length] = (byte) 0xC3; // a lead byte with no continuation
       System.arraycopy(tail, 0, bytes, head.length + 1, tail.length);
-      ParseResult result = PARSERS.parse(new ByteArrayInputStream(bytes), "bad.txt");
+      ParseResult<Episode> result = PARSERS.readEpisode(Input.of(new ByteArrayInputStream(bytes)).named("bad.txt"));
       assertEquals(List.of(DiagnosticCodes.INPUT_INVALID_UTF8), codes(result));
       assertEquals(SourcePosition.of(3, 5), result.diagnostics().get(0).position().orElseThrow());
-      assertEquals("Bad \uFFFD byte.", result.episode().takeaways().get(0).text());
+      assertEquals("Bad \uFFFD byte.", result.value().takeaways().get(0).text());
     }
 
     @Test
     void textWithNoStructureKeepsWhatItCanAndNamesTheRest() {
-      ParseResult result =
+      ParseResult<Episode> result =
           parse("just some words.\nand more words, none of them a heading.\nthe end.");
       assertEquals(
           List.of(
@@ -363,17 +364,17 @@ class TextParserTest {
     @Test
     void hugeSingleLineIsSkippedWithAnError() {
       String huge = "x".repeat(ParseLimits.defaults().maxLineLength() + 1);
-      ParseResult result = parse("A Title\nKey takeaways\n" + huge + "\nA takeaway.");
+      ParseResult<Episode> result = parse("A Title\nKey takeaways\n" + huge + "\nA takeaway.");
       assertEquals(List.of(DiagnosticCodes.LIMIT_LINE_LENGTH), codes(result));
       assertEquals(SourcePosition.of(3, 1), result.diagnostics().get(0).position().orElseThrow());
-      assertEquals(List.of(Takeaway.of("A takeaway.")), result.episode().takeaways());
+      assertEquals(List.of(Takeaway.of("A takeaway.")), result.value().takeaways());
     }
 
     @Test
     void strictParsingThrowsWithEveryDiagnostic() {
       Parsers strict = Parsers.builder().strict(true).build();
       NuggetsParseException e =
-          assertThrows(NuggetsParseException.class, () -> strict.parse("one.\ntwo.", "text"));
+          assertThrows(NuggetsParseException.class, () -> strict.readEpisode(Input.ofText("one.\ntwo."), "text"));
       assertEquals(3, e.diagnostics().size());
       assertTrue(e.getMessage().contains("<string>:1:1: warning: text.no-structure"), e.getMessage());
       assertTrue(e.getMessage().contains("<string>:2:1: warning: text.unrecognised-line"), e.getMessage());
@@ -382,15 +383,15 @@ class TextParserTest {
     @Test
     void strictParsingAcceptsAWellFormedPage() {
       Parsers strict = Parsers.builder().strict(true).build();
-      assertEquals(parse(page("\n")).episode(), strict.parse(page("\n"), "text").episode());
+      assertEquals(parse(page("\n")).value(), strict.readEpisode(Input.ofText(page("\n")), "text").value());
     }
 
     @Test
     void sectionLimit() {
       Parsers limited =
           Parsers.builder().limits(ParseLimits.builder().maxSections(2).build()).build();
-      ParseResult result = limited.parse(page("\n"), "text");
-      assertEquals(2, result.episode().sections().size());
+      ParseResult<Episode> result = limited.readEpisode(Input.ofText(page("\n")), "text");
+      assertEquals(2, result.value().sections().size());
       assertTrue(codes(result).contains(DiagnosticCodes.LIMIT_SECTIONS));
       assertTrue(result.hasErrors());
     }
@@ -399,15 +400,15 @@ class TextParserTest {
     void takeawayLimit() {
       Parsers limited =
           Parsers.builder().limits(ParseLimits.builder().maxTakeaways(1).build()).build();
-      ParseResult result = limited.parse(page("\n"), "text");
-      assertEquals(1, result.episode().takeaways().size());
+      ParseResult<Episode> result = limited.readEpisode(Input.ofText(page("\n")), "text");
+      assertEquals(1, result.value().takeaways().size());
       assertTrue(codes(result).contains(DiagnosticCodes.LIMIT_TAKEAWAYS));
     }
 
     @Test
     void inputSizeLimit() {
       Parsers limited = Parsers.builder().limits(ParseLimits.builder().maxInputSize(100).build()).build();
-      ParseResult result = limited.parse(page("\n"), "text");
+      ParseResult<Episode> result = limited.readEpisode(Input.ofText(page("\n")), "text");
       assertEquals(List.of(DiagnosticCodes.LIMIT_INPUT_SIZE), codes(result));
       assertTrue(result.diagnostics().get(0).message().contains("maxInputSize = 100"));
     }

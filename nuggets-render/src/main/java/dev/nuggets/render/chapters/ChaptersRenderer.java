@@ -4,7 +4,9 @@ import dev.nuggets.core.Episode;
 import dev.nuggets.core.Section;
 import dev.nuggets.core.diag.Diagnostic;
 import dev.nuggets.core.diag.Severity;
-import dev.nuggets.render.EpisodeRenderer;
+import dev.nuggets.core.format.Format;
+import dev.nuggets.core.formats.ChaptersFormat;
+import dev.nuggets.render.FormatRenderer;
 import dev.nuggets.render.NuggetsRenderException;
 import dev.nuggets.render.RenderContext;
 import dev.nuggets.render.internal.JsonOutput;
@@ -44,10 +46,7 @@ import tools.jackson.core.JsonGenerator;
  * <p>Output is pretty-printed like the {@code json} format (two-space indents, {@code \n} line ends) unless
  * {@link #compact()}.
  */
-public final class ChaptersRenderer implements EpisodeRenderer {
-
-  /** The format's name, {@value}. */
-  public static final String FORMAT = "chapters";
+public final class ChaptersRenderer implements FormatRenderer {
 
   /** The version of the JSON chapters specification written, {@value}. */
   public static final String VERSION = "1.2.0";
@@ -72,24 +71,14 @@ public final class ChaptersRenderer implements EpisodeRenderer {
   }
 
   @Override
-  public String format() {
-    return FORMAT;
+  public Format format() {
+    return ChaptersFormat.FORMAT;
   }
 
-  /** {@code json}, the specification's. */
-  @Override
-  public String fileExtension() {
-    return "json";
-  }
 
-  /** {@code application/json+chapters}, as the specification asks files to be served. */
-  @Override
-  public String mediaType() {
-    return "application/json+chapters";
-  }
 
   @Override
-  public void render(Episode episode, Appendable out, RenderContext context) throws IOException {
+  public void renderEpisode(Episode episode, Appendable out, RenderContext context) throws IOException {
     List<Section> chapters = chapters(episode, context);
     output.write(out, json -> write(episode, chapters, json));
   }

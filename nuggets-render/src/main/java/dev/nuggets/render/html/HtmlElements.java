@@ -1,12 +1,13 @@
 package dev.nuggets.render.html;
 
+import dev.nuggets.core.text.Landmarks;
 import dev.nuggets.core.Person;
 import dev.nuggets.core.Section;
 import dev.nuggets.core.Takeaway;
 import dev.nuggets.render.Element;
 import dev.nuggets.render.ElementContext;
 import dev.nuggets.render.Metadata;
-import dev.nuggets.render.internal.ElementRenderers;
+import dev.nuggets.render.DocumentRenderer;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -20,19 +21,19 @@ final class HtmlElements {
 
   private HtmlElements() {}
 
-  static void addTo(ElementRenderers.Builder builder) {
+  static void addTo(DocumentRenderer.Builder builder) {
     builder
-        .add(Element.METADATA, HtmlElements::metadata)
-        .add(
+        .elementRenderer(Element.METADATA, HtmlElements::metadata)
+        .elementRenderer(
             Element.TITLE,
             (title, c) -> c.raw("<h1 id=\"").text(c.anchor(Element.TITLE)).raw("\">").text(title).raw("</h1>\n"))
-        .add(Element.PEOPLE, HtmlElements::people)
-        .add(Element.TAKEAWAYS, HtmlElements::takeaways)
-        .add(Element.TAKEAWAY, HtmlElements::takeaway)
-        .add(Element.TABLE_OF_CONTENTS, HtmlElements::tableOfContents)
-        .add(Element.SECTION, HtmlElements::section)
-        .add(Element.PARAGRAPH, (paragraph, c) -> c.raw("<p>").text(paragraph).raw("</p>\n"))
-        .add(Element.FOOTER, (episode, c) -> {});
+        .elementRenderer(Element.PEOPLE, HtmlElements::people)
+        .elementRenderer(Element.TAKEAWAYS, HtmlElements::takeaways)
+        .elementRenderer(Element.TAKEAWAY, HtmlElements::takeaway)
+        .elementRenderer(Element.TABLE_OF_CONTENTS, HtmlElements::tableOfContents)
+        .elementRenderer(Element.SECTION, HtmlElements::section)
+        .elementRenderer(Element.PARAGRAPH, (paragraph, c) -> c.raw("<p>").text(paragraph).raw("</p>\n"))
+        .elementRenderer(Element.FOOTER, (episode, c) -> {});
   }
 
   /**
@@ -116,7 +117,7 @@ final class HtmlElements {
     }
     String id = c.anchor(Element.TAKEAWAYS);
     c.raw("<section class=\"takeaways\" aria-labelledby=\"").text(id).raw("\">\n");
-    c.raw("<h2 id=\"").text(id).raw("\">Key takeaways</h2>\n<ul>\n");
+    c.raw("<h2 id=\"").text(id).raw("\">").text(Landmarks.TAKEAWAYS_HEADING).raw("</h2>\n<ul>\n");
     for (Takeaway takeaway : takeaways) {
       c.render(Element.TAKEAWAY, takeaway);
     }
@@ -142,7 +143,7 @@ final class HtmlElements {
     }
     String id = c.anchor(Element.TABLE_OF_CONTENTS);
     c.raw("<nav class=\"toc\" aria-labelledby=\"").text(id).raw("\">\n");
-    c.raw("<h2 id=\"").text(id).raw("\">Table of contents</h2>\n<ul>\n");
+    c.raw("<h2 id=\"").text(id).raw("\">").text(Landmarks.TOC_HEADING).raw("</h2>\n<ul>\n");
     for (Section section : sections) {
       c.raw("<li><a href=\"#").text(c.anchor(section)).raw("\">").text(section.heading()).raw("</a>");
       if (section.start().isPresent()) {

@@ -1,16 +1,18 @@
 package dev.nuggets.render.html;
 
-import dev.nuggets.render.internal.Escaper;
+import dev.nuggets.render.Escaper;
+import dev.nuggets.render.RenderContext;
 import java.io.IOException;
 
 /** Escapes {@code & < > " '}, so text is safe in element content and in quoted attribute values alike. */
-final class HtmlEscaper implements Escaper {
-  static final HtmlEscaper INSTANCE = new HtmlEscaper();
+public final class HtmlEscaper implements Escaper {
+  /** The one instance: it holds no state. */
+  public static final HtmlEscaper INSTANCE = new HtmlEscaper();
 
   private HtmlEscaper() {}
 
   @Override
-  public void escape(CharSequence text, Appendable out) throws IOException {
+  public void escape(CharSequence text, Appendable out, RenderContext context) throws IOException {
     int start = 0;
     for (int i = 0; i < text.length(); i++) {
       String replacement = replacement(text.charAt(i));
@@ -36,7 +38,7 @@ final class HtmlEscaper implements Escaper {
   static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
     try {
-      INSTANCE.escape(text, out);
+      INSTANCE.escape(text, out, diagnostic -> {});
     } catch (IOException e) {
       throw new AssertionError(e); // a StringBuilder does not fail
     }

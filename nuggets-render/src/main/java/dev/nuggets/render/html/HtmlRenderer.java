@@ -3,11 +3,18 @@ package dev.nuggets.render.html;
 import dev.nuggets.core.Episode;
 import dev.nuggets.render.Element;
 import dev.nuggets.render.ElementRenderer;
-import dev.nuggets.render.EpisodeRenderer;
+import dev.nuggets.core.format.Format;
+import dev.nuggets.core.formats.HtmlFormat;
+import dev.nuggets.render.DocumentRenderer;
+import dev.nuggets.render.DocumentWalk;
+import dev.nuggets.render.ElementContext;
+import dev.nuggets.render.FormatRenderer;
+import dev.nuggets.render.internal.UserElement;
 import dev.nuggets.render.RenderContext;
-import dev.nuggets.render.internal.DocumentWriter;
-import dev.nuggets.render.internal.ElementRenderers;
 import java.io.IOException;
+import java.util.Optional;
+import java.util.List;
+import java.util.ArrayList;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.Objects;
@@ -29,10 +36,7 @@ import java.util.Objects;
  * {@link dev.nuggets.render.RenderCodes#UNSAFE_LINK} warning. Element renderers ({@link Builder#elementRenderer}) change how one kind of element is written.
  * Immutable and thread-safe.
  */
-public final class HtmlRenderer implements EpisodeRenderer {
-
-  /** The format's name, {@value}. */
-  public static final String FORMAT = "html";
+public final class HtmlRenderer implements FormatRenderer {
 
   /** Readable on any screen, light or dark; right-to-left text takes its own direction and cannot spill over. */
   private static final String STYLESHEET =
@@ -64,7 +68,7 @@ public final class HtmlRenderer implements EpisodeRenderer {
 
   private final boolean fragment;
   private final String language;
-  private final ElementRenderers elements;
+  private final DocumentRenderer document;
 
   /** A standalone page in English with the built-in element renderers; the service-loaded default. */
   public HtmlRenderer() {
@@ -74,47 +78,58 @@ public final class HtmlRenderer implements EpisodeRenderer {
   private HtmlRenderer(Builder builder) {
     this.fragment = builder.fragment;
     this.language = builder.language;
-    ElementRenderers.Builder elements = builder.elements.copy();
-    HtmlElements.addTo(elements);
-    this.elements = elements.build();
+    DocumentRenderer.Builder document =
+        DocumentRenderer.builder(HtmlFormat.FORMAT, HtmlEscaper.INSTANCE)
+            .walk(builder.walk)
+            .anchorPrefix(builder.anchorPrefix.orElse(fragment ? DEFAULT_FRAGMENT_PREFIX : ""));
+    builder.userElements.forEach(entry -> entry.addTo(document));
+    document.elementRenderer(Element.DOCUMENT, this::page);
+    document.elementRenderer(Element.HEADER, (episode, c) -> {
+      c.raw("<header>\n");
+      c.renderChildren();
+      c.raw("</header>\n");
+    });
+    HtmlElements.addTo(document);
+    this.document = document.build();
   }
+
+  /** The prefix of a fragment's ids unless {@link Builder#anchorPrefix} says otherwise. */
+  public static final String DEFAULT_FRAGMENT_PREFIX = "ep-";
 
   public static Builder builder() {
     return new Builder();
   }
 
   @Override
-  public String format() {
-    return FORMAT;
+  public Format format() {
+    return HtmlFormat.FORMAT;
   }
 
   @Override
-  public String fileExtension() {
-    return "html";
+  public void renderEpisode(Episode episode, Appendable out, RenderContext context) throws IOException {
+    document.renderEpisode(episode, out, context);
   }
 
-  @Override
-  public String mediaType() {
-    return "text/html";
-  }
-
-  @Override
-  public void render(Episode episode, Appendable out, RenderContext context) throws IOException {
-    DocumentWriter writer =
-        new DocumentWriter(FORMAT, episode, out, context, HtmlEscaper.INSTANCE, elements);
+  /** The page around the article, or the article alone for a fragment. */
+  private void page(Episode episode, ElementContext<Episode> c) throws IOException {
     if (!fragment) {
-      writer.raw("<!DOCTYPE html>\n<html lang=\"").text(language).raw("\">\n<head>\n<meta charset=\"utf-8\">\n");
-      writer.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
-      writer.text(episode.title().or(episode::podcastTitle).orElse("Episode")).raw("</title>\n");
-      writer.raw("<style>\n").raw(STYLESHEET).raw("</style>\n</head>\n<body>\n");
+      c.raw("<!DOCTYPE html>\n<html lang=\"").text(language).raw("\">\n<head>\n<meta charset=\"utf-8\">\n");
+      c.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
+      // A page needs a title; one the episode lacks is marked as generated, and the parser does not read it back.
+      Optional<String> title = episode.title().or(episode::podcastTitle);
+      c.text(title.orElse(UNTITLED)).raw("</title>\n");
+      c.raw("<style>\n").raw(STYLESHEET).raw("</style>\n</head>\n<body>\n");
     }
-    writer.raw("<article class=\"episode\">\n<header>\n");
-    writer.renderEpisode(() -> writer.raw("</header>\n"));
-    writer.raw("</article>\n");
+    c.raw("<article class=\"episode\">\n");
+    c.renderChildren();
+    c.raw("</article>\n");
     if (!fragment) {
-      writer.raw("</body>\n</html>\n");
+      c.raw("</body>\n</html>\n");
     }
   }
+
+  /** The page title of an episode with neither a title nor a podcast title. */
+  static final String UNTITLED = "Untitled episode";
 
   @Override
   public String toString() {
@@ -123,9 +138,11 @@ public final class HtmlRenderer implements EpisodeRenderer {
 
   /** Builds an {@link HtmlRenderer}: by default a standalone page in English with the built-in elements. */
   public static final class Builder {
-    private final ElementRenderers.Builder elements = ElementRenderers.builder();
+    private final List<UserElement<?>> userElements = new ArrayList<>();
+    private DocumentWalk walk = DocumentWalk.standard();
     private boolean fragment;
     private String language = "en";
+    private Optional<String> anchorPrefix = Optional.empty();
 
     private Builder() {}
 
@@ -134,7 +151,23 @@ public final class HtmlRenderer implements EpisodeRenderer {
      * first one added for an element is asked first; each delegates to the next, the built-in one comes last.
      */
     public <T> Builder elementRenderer(Element<T> element, ElementRenderer<T> renderer) {
-      elements.add(element, renderer);
+      userElements.add(new UserElement<>(element, renderer));
+      return this;
+    }
+
+    /** The walk to follow, with parts of your own ({@link DocumentWalk#insertAfter}); the standard one by default. */
+    public Builder walk(DocumentWalk walk) {
+      this.walk = Objects.requireNonNull(walk, "walk");
+      return this;
+    }
+
+    /**
+     * A prefix for every id the document writes, so that a fragment's ids ({@code config}, {@code __proto__}) cannot
+     * clash with a page's own ids and globals. {@value HtmlRenderer#DEFAULT_FRAGMENT_PREFIX} for a fragment and
+     * none for a whole page by default; {@code ""} turns it off.
+     */
+    public Builder anchorPrefix(String prefix) {
+      this.anchorPrefix = Optional.of(Objects.requireNonNull(prefix, "prefix"));
       return this;
     }
 

@@ -2,23 +2,24 @@ package dev.nuggets.render.internal;
 
 import dev.nuggets.core.Episode;
 import dev.nuggets.core.Section;
-import dev.nuggets.core.diag.Diagnostic;
-import dev.nuggets.core.diag.Severity;
+import dev.nuggets.core.text.Timecodes;
+import dev.nuggets.render.DocumentWalk;
 import dev.nuggets.render.Element;
 import dev.nuggets.render.ElementContext;
 import dev.nuggets.render.ElementRenderer;
-import dev.nuggets.render.Metadata;
+import dev.nuggets.render.Escaper;
 import dev.nuggets.render.RenderContext;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
- * One render of a document format: the output, the format's escaping and the element renderers. The format walks
- * the episode with {@link #render} and writes its own framing (a page's head, say) with {@link #raw}; element
- * renderers get an {@link ElementContext} onto the same output.
+ * One render of a document format: the output, the format's escaping, its element renderers and the walk. Each
+ * part of the walk is rendered by the first element renderer of its chain, which may delegate down the chain; an
+ * element with no renderer left renders the parts inside it.
  */
 public final class DocumentWriter {
   private final String format;
@@ -27,94 +28,63 @@ public final class DocumentWriter {
   private final RenderContext context;
   private final Escaper escaper;
   private final ElementRenderers renderers;
+  private final DocumentWalk walk;
   private final Anchors anchors;
 
   public DocumentWriter(
       String format, Episode episode, Appendable out, RenderContext context, Escaper escaper,
-      ElementRenderers renderers) {
+      ElementRenderers renderers, DocumentWalk walk, String anchorPrefix) {
     this.format = format;
     this.episode = episode;
     this.out = out;
     this.context = context;
     this.escaper = escaper;
     this.renderers = renderers;
-    this.anchors = Anchors.of(episode);
+    this.walk = walk;
+    this.anchors = Anchors.of(episode, anchorPrefix);
   }
 
-  public Episode episode() {
-    return episode;
+  /** Renders the whole walk. */
+  public void render() throws IOException {
+    renderPart(walk.root());
   }
 
-  public Anchors anchors() {
-    return anchors;
-  }
-
-  /** Something a format writes between elements, such as the end of a page's header. */
-  @FunctionalInterface
-  public interface Step {
-    void run() throws IOException;
-  }
-
-  /**
-   * Walks the episode in the documented order ({@link Element}): metadata, title, people, then {@code afterHeader},
-   * then takeaways, table of contents, sections and footer.
-   */
-  public void renderEpisode(Step afterHeader) throws IOException {
-    render(Element.METADATA, Metadata.of(episode));
-    if (episode.title().isPresent()) {
-      render(Element.TITLE, episode.title().get());
+  private <T> void renderPart(DocumentWalk.Part<T> part) throws IOException {
+    for (T value : part.values(episode)) {
+      renderFrom(part.element(), Objects.requireNonNull(value, "value"), 0, part);
     }
-    render(Element.PEOPLE, episode.people());
-    afterHeader.run();
-    render(Element.TAKEAWAYS, episode.takeaways());
-    render(Element.TABLE_OF_CONTENTS, episode.tableOfContents());
-    for (Section section : episode.sections()) {
-      render(Element.SECTION, section);
+  }
+
+  private void renderChildren(DocumentWalk.@Nullable Part<?> part) throws IOException {
+    if (part != null) {
+      for (DocumentWalk.Part<?> child : part.children()) {
+        renderPart(child);
+      }
     }
-    render(Element.FOOTER, episode);
   }
 
-  /** Renders an element through its chain of element renderers, the users' first. */
-  public <T> void render(Element<T> element, T value) throws IOException {
-    renderFrom(element, Objects.requireNonNull(value, "value"), 0);
-  }
-
-  private <T> void renderFrom(Element<T> element, T value, int index) throws IOException {
+  private <T> void renderFrom(Element<T> element, T value, int index, DocumentWalk.@Nullable Part<?> part)
+      throws IOException {
     List<ElementRenderer<T>> chain = renderers.chain(element);
     if (index < chain.size()) {
-      chain.get(index).render(value, new Frame<>(element, value, index));
+      chain.get(index).render(value, new Frame<>(element, value, index, part));
+    } else {
+      renderChildren(part);
     }
   }
 
-  public DocumentWriter text(CharSequence text) throws IOException {
-    escaper.escape(text, out);
-    return this;
-  }
-
-  public DocumentWriter raw(CharSequence markup) throws IOException {
-    out.append(markup);
-    return this;
-  }
-
-  /** The URL when {@link SafeLinks} allows it; otherwise empty, reported as {@code render.unsafe-link}. */
-  public Optional<String> safeUrl(String url) {
-    return SafeLinks.filter(url, context);
-  }
-
-  public RenderContext context() {
-    return context;
-  }
-
-  /** The context of one element renderer: its place in the chain. */
+  /** The context of one element renderer: its place in the chain and in the walk. */
   private final class Frame<T> implements ElementContext<T> {
     private final Element<T> element;
     private final T value;
     private final int index;
+    private final DocumentWalk.@Nullable Part<?> part;
 
-    Frame(Element<T> element, T value, int index) {
+    Frame(Element<T> element, T value, int index, DocumentWalk.@Nullable Part<?> part) {
       this.element = element;
       this.value = value;
       this.index = index;
+      this.part = part;
     }
 
     @Override
@@ -139,29 +109,34 @@ public final class DocumentWriter {
 
     @Override
     public ElementContext<T> text(CharSequence text) throws IOException {
-      DocumentWriter.this.text(text);
+      escaper.escape(text, out, context);
       return this;
     }
 
     @Override
     public ElementContext<T> raw(CharSequence markup) throws IOException {
-      DocumentWriter.this.raw(markup);
+      out.append(markup);
       return this;
     }
 
     @Override
     public void renderDefault() throws IOException {
-      renderFrom(element, value, index + 1);
+      renderFrom(element, value, index + 1, part);
     }
 
     @Override
     public void renderDefault(T value) throws IOException {
-      renderFrom(element, Objects.requireNonNull(value, "value"), index + 1);
+      renderFrom(element, Objects.requireNonNull(value, "value"), index + 1, part);
+    }
+
+    @Override
+    public void renderChildren() throws IOException {
+      DocumentWriter.this.renderChildren(part);
     }
 
     @Override
     public <U> void render(Element<U> child, U childValue) throws IOException {
-      DocumentWriter.this.render(child, childValue);
+      renderFrom(child, Objects.requireNonNull(childValue, "value"), 0, walk.part(child).orElse(null));
     }
 
     @Override
@@ -182,12 +157,12 @@ public final class DocumentWriter {
 
     @Override
     public Optional<String> safeUrl(String url) {
-      return DocumentWriter.this.safeUrl(url);
+      return SafeLinks.filter(url, context);
     }
 
     @Override
     public String time(Duration time) {
-      return Times.clock(time);
+      return Timecodes.clock(time);
     }
 
     @Override

@@ -91,6 +91,60 @@ public final class JsonOutput {
     }
   }
 
+  /**
+   * Starts one JSON document written part by part (a feed, one episode at a time): the generator writes to
+   * {@code out}, flushing as its buffer fills, and {@link Document#finish()} ends it.
+   */
+  public Document start(Appendable out) {
+    Writer writer = out instanceof Writer w ? w : new AppendableWriter(out);
+    return new Document(FACTORY.createGenerator(new Context(), writer), out, pretty);
+  }
+
+  /** A JSON document being written part by part. */
+  public static final class Document {
+    private final JsonGenerator json;
+    private final Appendable out;
+    private final boolean pretty;
+
+    private Document(JsonGenerator json, Appendable out, boolean pretty) {
+      this.json = json;
+      this.out = out;
+      this.pretty = pretty;
+    }
+
+    /** The generator, positioned where the next part goes. */
+    public JsonGenerator json() {
+      return json;
+    }
+
+    /** Writes a part; a failure of the output comes out as an {@link IOException}. */
+    public void write(Consumer<JsonGenerator> part) throws IOException {
+      try {
+        part.accept(json);
+      } catch (JacksonException e) {
+        if (e.getCause() instanceof IOException io) {
+          throw io;
+        }
+        throw e;
+      }
+    }
+
+    /** Ends the document: closes the generator (not {@code out}) and writes the final line end. */
+    public void finish() throws IOException {
+      try {
+        json.close();
+      } catch (JacksonException e) {
+        if (e.getCause() instanceof IOException io) {
+          throw io;
+        }
+        throw e;
+      }
+      if (pretty) {
+        out.append('\n');
+      }
+    }
+  }
+
   /** Writes {@code "name": "value"} when there is a value, nothing otherwise. */
   public static void writeIfPresent(JsonGenerator json, String name, Optional<String> value) {
     if (value.isPresent()) {

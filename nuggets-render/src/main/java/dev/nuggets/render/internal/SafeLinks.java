@@ -1,5 +1,6 @@
 package dev.nuggets.render.internal;
 
+import dev.nuggets.core.text.Spaces;
 import dev.nuggets.render.RenderCodes;
 import dev.nuggets.render.RenderContext;
 import java.util.Locale;
@@ -48,7 +49,7 @@ public final class SafeLinks {
     String shown = link.length() > 80 ? link.substring(0, 80) + "…" : link;
     context.warning(
         RenderCodes.UNSAFE_LINK,
-        "the link " + Quotes.quote(shown) + " was not written: " + rule + " (scheme "
+        "the link " + Spaces.quote(shown) + " was not written: " + rule + " (scheme "
             + scheme.map(s -> "\"" + s + "\"").orElse("missing") + ")");
     return Optional.empty();
   }

@@ -4,7 +4,14 @@ import dev.nuggets.core.Episode;
 import dev.nuggets.core.Person;
 import dev.nuggets.core.Section;
 import dev.nuggets.core.Takeaway;
-import dev.nuggets.render.EpisodeRenderer;
+import dev.nuggets.core.ContentLink;
+import dev.nuggets.core.Cue;
+import dev.nuggets.core.Podcast;
+import dev.nuggets.core.Transcript;
+import dev.nuggets.core.format.Format;
+import dev.nuggets.core.formats.JsonFormat;
+import dev.nuggets.render.FeedSink;
+import dev.nuggets.render.FormatRenderer;
 import dev.nuggets.render.RenderContext;
 import dev.nuggets.render.internal.JsonOutput;
 import dev.nuggets.render.internal.SafeLinks;
@@ -31,13 +38,13 @@ import tools.jackson.core.JsonGenerator;
  * <p>The JSON Schema at {@value #SCHEMA_RESOURCE} (see {@link #openSchema()}) describes the format. Output is
  * pretty-printed with two-space indents and {@code \n} line ends, the same on every platform.
  */
-public final class JsonRenderer implements EpisodeRenderer {
+public final class JsonRenderer implements FormatRenderer {
 
-  /** The format's name, {@value}. */
-  public static final String FORMAT = "json";
-
-  /** Where the JSON Schema of the format sits in this jar. */
+  /** Where the JSON Schema of an episode document sits in this jar. */
   public static final String SCHEMA_RESOURCE = "/META-INF/nuggets/episode-1.schema.json";
+
+  /** Where the JSON Schema of a feed document sits in this jar; it refers to the episode schema. */
+  public static final String FEED_SCHEMA_RESOURCE = "/META-INF/nuggets/feed-1.schema.json";
 
   private final JsonOutput output;
 
@@ -71,36 +78,78 @@ public final class JsonRenderer implements EpisodeRenderer {
   }
 
   @Override
-  public String format() {
-    return FORMAT;
+  public Format format() {
+    return JsonFormat.FORMAT;
   }
 
   @Override
-  public String fileExtension() {
-    return "json";
+  public void renderEpisode(Episode episode, Appendable out, RenderContext context) throws IOException {
+    output.write(out, json -> episode(episode, json, context));
   }
 
+  /**
+   * Starts a feed document, {@code {"podcast": {...}, "episodes": [...]}}: the podcast is written now, each episode
+   * as it comes, and closing the sink ends the document.
+   */
   @Override
-  public String mediaType() {
-    return "application/json";
+  public FeedSink openFeed(Podcast podcast, Appendable out, RenderContext context) throws IOException {
+    JsonOutput.Document document = output.start(out);
+    document.write(json -> {
+      json.writeStartObject();
+      json.writeName("podcast");
+      podcast(podcast, json, context);
+      json.writeArrayPropertyStart("episodes");
+    });
+    return new FeedSink() {
+      @Override
+      public void write(Episode episode) throws IOException {
+        document.write(json -> episode(episode, json, context));
+      }
+
+      @Override
+      public void close() throws IOException {
+        document.write(json -> {
+          json.writeEndArray();
+          json.writeEndObject();
+        });
+        document.finish();
+      }
+    };
   }
 
-  @Override
-  public void render(Episode episode, Appendable out, RenderContext context) throws IOException {
-    output.write(out, json -> write(episode, json, context));
+  private static void podcast(Podcast podcast, JsonGenerator json, RenderContext context) {
+    json.writeStartObject();
+    string(json, "title", podcast.title());
+    string(json, "description", podcast.description());
+    string(json, "link", podcast.link().flatMap(link -> SafeLinks.filter(link, context)));
+    string(json, "feedUrl", podcast.feedUrl().flatMap(link -> SafeLinks.filter(link, context)));
+    string(json, "imageUrl", podcast.imageUrl().flatMap(link -> SafeLinks.filter(link, context)));
+    string(json, "language", podcast.language());
+    string(json, "author", podcast.author());
+    json.writeArrayPropertyStart("hosts");
+    for (Person person : podcast.hosts()) {
+      person(person, json);
+    }
+    json.writeEndArray();
+    json.writeEndObject();
   }
 
-  private static void write(Episode episode, JsonGenerator json, RenderContext context) {
+  private static void person(Person person, JsonGenerator json) {
+    json.writeStartObject();
+    json.writeStringProperty("name", person.name());
+    json.writeStringProperty("role", person.role().name());
+    string(json, "description", person.description());
+    json.writeEndObject();
+  }
+
+  private static void episode(Episode episode, JsonGenerator json, RenderContext context) {
     json.writeStartObject();
     string(json, "title", episode.title());
     string(json, "podcastTitle", episode.podcastTitle());
+    string(json, "description", episode.description());
     json.writeArrayPropertyStart("people");
     for (Person person : episode.people()) {
-      json.writeStartObject();
-      json.writeStringProperty("name", person.name());
-      json.writeStringProperty("role", person.role().name());
-      string(json, "description", person.description());
-      json.writeEndObject();
+      person(person, json);
     }
     json.writeEndArray();
     string(json, "publishedOn", episode.publishedOn().map(Object::toString));
@@ -125,6 +174,47 @@ public final class JsonRenderer implements EpisodeRenderer {
       if (!section.listedInToc()) {
         json.writeBooleanProperty("listedInToc", false);
       }
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    if (!episode.transcriptLinks().isEmpty()) {
+      json.writeArrayPropertyStart("transcriptLinks");
+      for (ContentLink link : episode.transcriptLinks()) {
+        link(link, json, context);
+      }
+      json.writeEndArray();
+    }
+    if (episode.chaptersLink().isPresent()) {
+      json.writeName("chaptersLink");
+      link(episode.chaptersLink().get(), json, context);
+    }
+    if (episode.transcript().isPresent()) {
+      json.writeName("transcript");
+      transcript(episode.transcript().get(), json);
+    }
+    json.writeEndObject();
+  }
+
+  /** A link, its URL kept only when it is safe (an unsafe one is reported and written as nothing but its type). */
+  private static void link(ContentLink link, JsonGenerator json, RenderContext context) {
+    json.writeStartObject();
+    string(json, "url", SafeLinks.filter(link.url(), context));
+    string(json, "mediaType", link.mediaType());
+    string(json, "language", link.language());
+    string(json, "rel", link.rel());
+    json.writeEndObject();
+  }
+
+  private static void transcript(Transcript transcript, JsonGenerator json) {
+    json.writeStartObject();
+    string(json, "language", transcript.language());
+    json.writeArrayPropertyStart("cues");
+    for (Cue cue : transcript.cues()) {
+      json.writeStartObject();
+      json.writeStringProperty("start", cue.start().toString());
+      time(json, "end", cue.end());
+      string(json, "speaker", cue.speaker());
+      json.writeStringProperty("text", cue.text());
       json.writeEndObject();
     }
     json.writeEndArray();

@@ -4,10 +4,12 @@ import dev.nuggets.core.Episode;
 import dev.nuggets.core.Person;
 import dev.nuggets.core.Section;
 import dev.nuggets.core.Takeaway;
-import dev.nuggets.render.EpisodeRenderer;
+import dev.nuggets.core.format.Format;
+import dev.nuggets.core.formats.JsonLdFormat;
+import dev.nuggets.render.FormatRenderer;
 import dev.nuggets.render.RenderContext;
 import dev.nuggets.render.internal.JsonOutput;
-import dev.nuggets.render.internal.Quotes;
+import dev.nuggets.core.text.Spaces;
 import dev.nuggets.render.internal.SafeLinks;
 import dev.nuggets.render.internal.TakeawayLines;
 import java.io.IOException;
@@ -53,10 +55,7 @@ import tools.jackson.core.JsonGenerator;
  * title cannot end the element. Output is pretty-printed like the {@code json} format (two-space indents,
  * {@code \n} line ends) unless {@link #compact()}.
  */
-public final class JsonLdRenderer implements EpisodeRenderer {
-
-  /** The format's name, {@value}. */
-  public static final String FORMAT = "jsonld";
+public final class JsonLdRenderer implements FormatRenderer {
 
   /** The taxonomy group whose people are performers ({@code actor}) rather than contributors. */
   private static final String CAST = "Cast";
@@ -78,22 +77,14 @@ public final class JsonLdRenderer implements EpisodeRenderer {
   }
 
   @Override
-  public String format() {
-    return FORMAT;
+  public Format format() {
+    return JsonLdFormat.FORMAT;
   }
 
-  @Override
-  public String fileExtension() {
-    return "jsonld";
-  }
+
 
   @Override
-  public String mediaType() {
-    return "application/ld+json";
-  }
-
-  @Override
-  public void render(Episode episode, Appendable out, RenderContext context) throws IOException {
+  public void renderEpisode(Episode episode, Appendable out, RenderContext context) throws IOException {
     Optional<String> url =
         episode.link().flatMap(link -> SafeLinks.filter(
             link, context, scheme -> !scheme.equals("mailto") && WebLinks.isWebAddress(link),
@@ -101,7 +92,7 @@ public final class JsonLdRenderer implements EpisodeRenderer {
     for (Takeaway takeaway : episode.takeaways()) {
       TakeawayLines.whyNotReadBack(takeaway).ifPresent(why -> context.warning(
           JsonLdCodes.TAKEAWAY_NOT_READ_BACK,
-          "the takeaway " + Quotes.quote(TakeawayLines.line(takeaway))
+          "the takeaway " + Spaces.quote(TakeawayLines.line(takeaway))
               + " will not read back from 'abstract' as written: " + why));
     }
     output.write(out, json -> write(episode, url, json));

@@ -1,11 +1,12 @@
 package dev.nuggets.render.markdown;
 
+import dev.nuggets.core.text.Landmarks;
 import dev.nuggets.core.Section;
 import dev.nuggets.core.Takeaway;
 import dev.nuggets.render.Element;
 import dev.nuggets.render.ElementContext;
 import dev.nuggets.render.Metadata;
-import dev.nuggets.render.internal.ElementRenderers;
+import dev.nuggets.render.DocumentRenderer;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -14,17 +15,17 @@ import java.util.Optional;
 final class MarkdownElements {
   private MarkdownElements() {}
 
-  static void addTo(ElementRenderers.Builder builder) {
+  static void addTo(DocumentRenderer.Builder builder) {
     builder
-        .add(Element.METADATA, MarkdownElements::metadata)
-        .add(Element.TITLE, (title, c) -> c.raw("# ").text(title).raw("\n\n"))
-        .add(Element.PEOPLE, (people, c) -> {}) // in the front matter, with their roles
-        .add(Element.TAKEAWAYS, MarkdownElements::takeaways)
-        .add(Element.TAKEAWAY, MarkdownElements::takeaway)
-        .add(Element.TABLE_OF_CONTENTS, MarkdownElements::tableOfContents)
-        .add(Element.SECTION, MarkdownElements::section)
-        .add(Element.PARAGRAPH, (paragraph, c) -> c.text(paragraph).raw("\n\n"))
-        .add(Element.FOOTER, (episode, c) -> {});
+        .elementRenderer(Element.METADATA, MarkdownElements::metadata)
+        .elementRenderer(Element.TITLE, (title, c) -> c.raw("# ").text(title).raw("\n\n"))
+        .elementRenderer(Element.PEOPLE, (people, c) -> {}) // in the front matter, with their roles
+        .elementRenderer(Element.TAKEAWAYS, MarkdownElements::takeaways)
+        .elementRenderer(Element.TAKEAWAY, MarkdownElements::takeaway)
+        .elementRenderer(Element.TABLE_OF_CONTENTS, MarkdownElements::tableOfContents)
+        .elementRenderer(Element.SECTION, MarkdownElements::section)
+        .elementRenderer(Element.PARAGRAPH, (paragraph, c) -> c.text(paragraph).raw("\n\n"))
+        .elementRenderer(Element.FOOTER, (episode, c) -> {});
   }
 
   private static void metadata(Metadata metadata, ElementContext<Metadata> c) throws IOException {
@@ -44,7 +45,7 @@ final class MarkdownElements {
     if (takeaways.isEmpty()) {
       return;
     }
-    c.raw("## Key takeaways\n\n");
+    c.raw("## ").text(Landmarks.TAKEAWAYS_HEADING).raw("\n\n");
     for (Takeaway takeaway : takeaways) {
       c.render(Element.TAKEAWAY, takeaway);
     }
@@ -67,7 +68,7 @@ final class MarkdownElements {
     if (sections.isEmpty()) {
       return;
     }
-    c.raw("## Table of contents\n\n");
+    c.raw("## ").text(Landmarks.TOC_HEADING).raw("\n\n");
     for (Section section : sections) {
       c.raw("- [").text(section.heading()).raw("](#").raw(c.anchor(section)).raw(")");
       if (section.start().isPresent()) {

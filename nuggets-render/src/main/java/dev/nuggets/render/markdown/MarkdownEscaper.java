@@ -1,6 +1,8 @@
 package dev.nuggets.render.markdown;
 
-import dev.nuggets.render.internal.Escaper;
+import dev.nuggets.core.text.Timecodes;
+import dev.nuggets.render.Escaper;
+import dev.nuggets.render.RenderContext;
 import java.io.IOException;
 
 /**
@@ -19,22 +21,23 @@ import java.io.IOException;
  * <p>The result is always one line. GitHub's extensions are covered too: {@code |} (tables) and {@code ~}
  * (strikethrough) are escaped.
  */
-final class MarkdownEscaper implements Escaper {
-  static final MarkdownEscaper INSTANCE = new MarkdownEscaper();
+public final class MarkdownEscaper implements Escaper {
+  /** The one instance: it holds no state. */
+  public static final MarkdownEscaper INSTANCE = new MarkdownEscaper();
 
   private static final String ALWAYS = "\\`*_[]<>#|~";
 
   private MarkdownEscaper() {}
 
   @Override
-  public void escape(CharSequence text, Appendable out) throws IOException {
+  public void escape(CharSequence text, Appendable out, RenderContext context) throws IOException {
     int length = text.length();
     int leadingDigits = 0;
     while (leadingDigits < length && text.charAt(leadingDigits) >= '0' && text.charAt(leadingDigits) <= '9') {
       leadingDigits++;
     }
-    boolean clockAtStart = isClockEdge(text, true);
-    boolean clockAtEnd = isClockEdge(text, false);
+    boolean clockAtStart = Timecodes.mayReadAsTime(text, true);
+    boolean clockAtEnd = Timecodes.mayReadAsTime(text, false);
     int start = 0; // text[start, i) is written as it is, in one append
     for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
@@ -52,32 +55,6 @@ final class MarkdownEscaper implements Escaper {
       }
     }
     out.append(text, start, length);
-  }
-
-  /**
-   * Whether the text starts (or ends) with a digit in a run of digits and colons that holds a colon: what a reader of
-   * summaries takes for a start time ({@code 1:02:03 text}, {@code text - 12:34}).
-   */
-  private static boolean isClockEdge(CharSequence text, boolean start) {
-    int length = text.length();
-    if (length == 0) {
-      return false;
-    }
-    int i = start ? 0 : length - 1;
-    int step = start ? 1 : -1;
-    if (!isDigit(text.charAt(i))) {
-      return false;
-    }
-    for (; i >= 0 && i < length && (isDigit(text.charAt(i)) || text.charAt(i) == ':'); i += step) {
-      if (text.charAt(i) == ':') {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
   }
 
   /** Whether an {@code &} before this character could start a character reference (<code>&amp;amp;</code>). */

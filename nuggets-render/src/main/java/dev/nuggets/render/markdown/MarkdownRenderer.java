@@ -3,12 +3,17 @@ package dev.nuggets.render.markdown;
 import dev.nuggets.core.Episode;
 import dev.nuggets.render.Element;
 import dev.nuggets.render.ElementRenderer;
-import dev.nuggets.render.EpisodeRenderer;
+import dev.nuggets.core.format.Format;
+import dev.nuggets.core.formats.MarkdownFormat;
+import dev.nuggets.render.DocumentRenderer;
+import dev.nuggets.render.DocumentWalk;
+import dev.nuggets.render.FormatRenderer;
+import dev.nuggets.render.internal.UserElement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import dev.nuggets.render.Metadata;
 import dev.nuggets.render.RenderContext;
-import dev.nuggets.render.internal.BlockOutput;
-import dev.nuggets.render.internal.DocumentWriter;
-import dev.nuggets.render.internal.ElementRenderers;
 import java.io.IOException;
 
 /**
@@ -57,12 +62,9 @@ import java.io.IOException;
  * <p>Lines end with {@code \n}; blocks are separated by one blank line. Element renderers
  * ({@link Builder#elementRenderer}) change how one kind of element is written. Immutable and thread-safe.
  */
-public final class MarkdownRenderer implements EpisodeRenderer {
+public final class MarkdownRenderer implements FormatRenderer {
 
-  /** The format's name, {@value}. */
-  public static final String FORMAT = "markdown";
-
-  private final ElementRenderers elements;
+  private final DocumentRenderer document;
 
   /** The built-in element renderers; the service-loaded default. */
   public MarkdownRenderer() {
@@ -70,9 +72,11 @@ public final class MarkdownRenderer implements EpisodeRenderer {
   }
 
   private MarkdownRenderer(Builder builder) {
-    ElementRenderers.Builder elements = builder.elements.copy();
-    MarkdownElements.addTo(elements);
-    this.elements = elements.build();
+    DocumentRenderer.Builder document =
+        DocumentRenderer.builder(MarkdownFormat.FORMAT, MarkdownEscaper.INSTANCE).walk(builder.walk).blocks(true);
+    builder.userElements.forEach(entry -> entry.addTo(document));
+    MarkdownElements.addTo(document);
+    this.document = document.build();
   }
 
   public static Builder builder() {
@@ -80,28 +84,13 @@ public final class MarkdownRenderer implements EpisodeRenderer {
   }
 
   @Override
-  public String format() {
-    return FORMAT;
+  public Format format() {
+    return MarkdownFormat.FORMAT;
   }
 
   @Override
-  public String fileExtension() {
-    return "md";
-  }
-
-  @Override
-  public String mediaType() {
-    return "text/markdown";
-  }
-
-  @Override
-  public void render(Episode episode, Appendable out, RenderContext context) throws IOException {
-    BlockOutput blocks = new BlockOutput(out);
-    DocumentWriter writer =
-        new DocumentWriter(
-            FORMAT, episode, blocks, context, MarkdownEscaper.INSTANCE, elements);
-    writer.renderEpisode(() -> {});
-    blocks.finish();
+  public void renderEpisode(Episode episode, Appendable out, RenderContext context) throws IOException {
+    document.renderEpisode(episode, out, context);
   }
 
   @Override
@@ -111,7 +100,8 @@ public final class MarkdownRenderer implements EpisodeRenderer {
 
   /** Builds a {@link MarkdownRenderer}. */
   public static final class Builder {
-    private final ElementRenderers.Builder elements = ElementRenderers.builder();
+    private final List<UserElement<?>> userElements = new ArrayList<>();
+    private DocumentWalk walk = DocumentWalk.standard();
 
     private Builder() {}
 
@@ -120,7 +110,13 @@ public final class MarkdownRenderer implements EpisodeRenderer {
      * first one added for an element is asked first; each delegates to the next, the built-in one comes last.
      */
     public <T> Builder elementRenderer(Element<T> element, ElementRenderer<T> renderer) {
-      elements.add(element, renderer);
+      userElements.add(new UserElement<>(element, renderer));
+      return this;
+    }
+
+    /** The walk to follow, with parts of your own ({@link DocumentWalk#insertAfter}); the standard one by default. */
+    public Builder walk(DocumentWalk walk) {
+      this.walk = Objects.requireNonNull(walk, "walk");
       return this;
     }
 

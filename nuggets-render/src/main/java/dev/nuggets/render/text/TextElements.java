@@ -1,13 +1,16 @@
 package dev.nuggets.render.text;
 
+import dev.nuggets.core.text.Landmarks;
+import dev.nuggets.core.text.TextPage;
+import dev.nuggets.core.Episode;
 import dev.nuggets.core.Person;
 import dev.nuggets.core.Section;
 import dev.nuggets.core.Takeaway;
 import dev.nuggets.render.Element;
 import dev.nuggets.render.ElementContext;
 import dev.nuggets.render.Metadata;
-import dev.nuggets.render.internal.ElementRenderers;
-import dev.nuggets.render.internal.Quotes;
+import dev.nuggets.render.DocumentRenderer;
+import dev.nuggets.core.text.Spaces;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,28 +18,41 @@ import java.util.Optional;
 
 /** The built-in element renderers of the {@code text} format. Every block ends with a blank line. */
 final class TextElements {
-  static final String TAKEAWAYS_HEADING = "Key takeaways";
-  static final String TOC_HEADING = "Table of contents";
+  static final String TAKEAWAYS_HEADING = Landmarks.TAKEAWAYS_HEADING;
+  static final String TOC_HEADING = Landmarks.TOC_HEADING;
 
   private TextElements() {}
 
-  static void addTo(ElementRenderers.Builder builder) {
+  static void addTo(DocumentRenderer.Builder builder) {
     builder
-        .add(Element.METADATA, TextElements::metadata)
-        .add(Element.TITLE, (title, c) -> c.text(title).raw("\n\n"))
-        .add(Element.PEOPLE, TextElements::people)
-        .add(Element.TAKEAWAYS, TextElements::takeaways)
-        .add(Element.TAKEAWAY, TextElements::takeaway)
-        .add(Element.TABLE_OF_CONTENTS, TextElements::tableOfContents)
-        .add(Element.SECTION, TextElements::section)
-        .add(Element.PARAGRAPH, (paragraph, c) -> c.text(paragraph).raw("\n"))
-        .add(Element.FOOTER, (episode, c) -> {});
+        .elementRenderer(Element.METADATA, TextElements::metadata)
+        .elementRenderer(Element.TITLE, (title, c) -> c.text(title).raw("\n\n"))
+        .elementRenderer(Element.PEOPLE, TextElements::people)
+        .elementRenderer(Element.TAKEAWAYS, TextElements::takeaways)
+        .elementRenderer(Element.TAKEAWAY, TextElements::takeaway)
+        .elementRenderer(Element.TABLE_OF_CONTENTS, TextElements::tableOfContents)
+        .elementRenderer(Element.SECTION, TextElements::section)
+        .elementRenderer(Element.PARAGRAPH, (paragraph, c) -> c.text(paragraph).raw("\n"))
+        .elementRenderer(Element.FOOTER, (episode, c) -> {});
   }
 
-  /** Writes nothing: the layout has no place for metadata. Says which fields were dropped. */
+  /**
+   * Writes nothing: the layout has no place for metadata, nor for the transcript and the links to transcripts and
+   * chapters kept elsewhere. Says which were dropped.
+   */
   private static void metadata(Metadata metadata, ElementContext<Metadata> c) {
     List<String> dropped = new ArrayList<>(metadata.fields().keySet());
     dropped.remove(Metadata.PEOPLE); // the people element reports them, one by one
+    Episode episode = c.episode();
+    if (episode.transcript().isPresent()) {
+      dropped.add("transcript");
+    }
+    if (!episode.transcriptLinks().isEmpty()) {
+      dropped.add("transcript links");
+    }
+    if (episode.chaptersLink().isPresent()) {
+      dropped.add("chapters link");
+    }
     if (!dropped.isEmpty()) {
       c.renderContext()
           .warning(
@@ -47,7 +63,7 @@ final class TextElements {
 
   /** Writes nothing: the title names the one guest the layout can hold. Reports everyone else. */
   private static void people(List<Person> people, ElementContext<List<Person>> c) {
-    Optional<Person> implied = c.episode().title().flatMap(TextLayout::guestNamedBy);
+    Optional<Person> implied = c.episode().title().flatMap(TextPage::guestNamedBy);
     for (Person person : people) {
       if (implied.isPresent() && implied.get().equals(person)) {
         implied = Optional.empty(); // only the first such person: the parser reads one guest
@@ -57,7 +73,7 @@ final class TextElements {
           .warning(
               TextRenderCodes.PERSON_DROPPED,
               "the " + person.role().displayName().toLowerCase(java.util.Locale.ROOT) + " "
-                  + Quotes.quote(person.name())
+                  + Spaces.quote(person.name())
                   + " was not written: the text layout names only a guest whose title reads"
                   + " \"Name (Description) - Topic\"");
     }
@@ -84,7 +100,7 @@ final class TextElements {
           .warning(
               TextRenderCodes.TIME_DROPPED,
               "the start time " + c.time(takeaway.start().get()) + " of the takeaway "
-                  + Quotes.quote(takeaway.text()) + " was not written");
+                  + Spaces.quote(takeaway.text()) + " was not written");
     }
   }
 
@@ -109,7 +125,7 @@ final class TextElements {
       c.renderContext()
           .warning(
               TextRenderCodes.TIME_DROPPED,
-              "the times of the section " + Quotes.quote(section.heading()) + " were not written");
+              "the times of the section " + Spaces.quote(section.heading()) + " were not written");
     }
   }
 }

@@ -1,25 +1,25 @@
 package dev.nuggets.render.text;
 
 import dev.nuggets.render.RenderContext;
-import dev.nuggets.render.internal.Escaper;
+import dev.nuggets.core.text.Spaces;
+import dev.nuggets.render.Escaper;
 import java.io.IOException;
 
 /**
- * Keeps text on its line: each run of line breaks becomes one space, reported once per render. Nothing else in
- * plain text is markup. One per render.
+ * Keeps text on its line: each run of line breaks becomes one space, reported for each text it is in. Nothing else
+ * in plain text is markup.
  */
-final class TextEscaper implements Escaper {
-  private final RenderContext context;
-  private boolean reported;
+public final class TextEscaper implements Escaper {
+  /** The one instance: it holds no state. */
+  public static final TextEscaper INSTANCE = new TextEscaper();
 
-  TextEscaper(RenderContext context) {
-    this.context = context;
-  }
+  private TextEscaper() {}
 
   @Override
-  public void escape(CharSequence text, Appendable out) throws IOException {
+  public void escape(CharSequence text, Appendable out, RenderContext context) throws IOException {
     int start = 0;
     int i = 0;
+    boolean joined = false;
     while (i < text.length()) {
       if (isLineBreak(text.charAt(i))) {
         out.append(text, start, i).append(' ');
@@ -27,25 +27,21 @@ final class TextEscaper implements Escaper {
           i++;
         }
         start = i;
-        report();
+        joined = true;
       } else {
         i++;
       }
     }
     out.append(text, start, text.length());
+    if (joined) {
+      context.warning(
+          TextRenderCodes.LINE_BREAK_JOINED,
+          "the text " + Spaces.quote(text) + " holds line breaks, which the text layout would read as separate"
+              + " lines; each run was written as one space");
+    }
   }
 
   private static boolean isLineBreak(char c) {
     return c == '\n' || c == '\r';
-  }
-
-  private void report() {
-    if (!reported) {
-      reported = true;
-      context.warning(
-          TextRenderCodes.LINE_BREAK_JOINED,
-          "a text field holds line breaks, which the text layout would read as separate lines;"
-              + " each run was written as one space");
-    }
   }
 }

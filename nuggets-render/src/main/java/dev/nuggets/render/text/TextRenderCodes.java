@@ -7,7 +7,10 @@ package dev.nuggets.render.text;
 public final class TextRenderCodes {
   private TextRenderCodes() {}
 
-  /** Warning: the podcast title, publication date, duration or link was not written; the message names which. */
+  /**
+   * Warning: the podcast title, publication date, duration or link, the transcript, the transcript links or the
+   * chapters link was not written; the message names which.
+   */
   public static final String METADATA_DROPPED = "text.metadata-dropped";
 
   /**
@@ -21,7 +24,7 @@ public final class TextRenderCodes {
 
   /**
    * Warning: a text field held line breaks, which the layout reads as separate lines; each run of them was written
-   * as one space.
+   * as one space. Reported for each text that holds them; the message quotes it.
    */
   public static final String LINE_BREAK_JOINED = "text.line-break-joined";
 

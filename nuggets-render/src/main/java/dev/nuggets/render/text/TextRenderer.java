@@ -3,11 +3,16 @@ package dev.nuggets.render.text;
 import dev.nuggets.core.Episode;
 import dev.nuggets.render.Element;
 import dev.nuggets.render.ElementRenderer;
-import dev.nuggets.render.EpisodeRenderer;
+import dev.nuggets.core.format.Format;
+import dev.nuggets.core.formats.TextFormat;
+import dev.nuggets.render.DocumentRenderer;
+import dev.nuggets.render.DocumentWalk;
+import dev.nuggets.render.FormatRenderer;
+import dev.nuggets.render.internal.UserElement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import dev.nuggets.render.RenderContext;
-import dev.nuggets.render.internal.BlockOutput;
-import dev.nuggets.render.internal.DocumentWriter;
-import dev.nuggets.render.internal.ElementRenderers;
 import java.io.IOException;
 
 /**
@@ -36,15 +41,15 @@ import java.io.IOException;
  *
  * <h2>What the layout holds</h2>
  *
- * The layout has no place for the podcast title, date, duration, link, or any time; it names people only through
- * the title. Each of these is left out with a warning ({@link TextRenderCodes}), and a line break inside a text
+ * The layout has no place for the podcast title, date, duration, link, or any time, nor for the transcript and
+ * the links to transcripts and chapters; it names people only through the title. Each of these is left out with a warning ({@link TextRenderCodes}), and a line break inside a text
  * field is written as a space, with a warning. Every other line that the {@code text} parser would read otherwise
  * than written is reported with {@link TextRenderCodes#NOT_READ_BACK} (the checks assume the built-in element
  * renderers). So a render without warnings reads back as an equal episode; that holds exactly when the episode keeps
  * to what the layout can hold:
  *
  * <ul>
- *   <li>no podcast title, date, duration, link or times;
+ *   <li>no podcast title, date, duration, link or times, no transcript, transcript links or chapters link;
  *   <li>people: none, or exactly the guest that a title shaped "Name (Description) - Topic" names (role guest, that
  *       name and description); a title of that shape always names its guest, and the description is at most 120 characters;
  *   <li>every text field is one line, with no space at either end (Unicode spaces and zero-width characters
@@ -66,12 +71,9 @@ import java.io.IOException;
  * <p>Element renderers ({@link Builder#elementRenderer}) change how one kind of element is written. Immutable and
  * thread-safe.
  */
-public final class TextRenderer implements EpisodeRenderer {
+public final class TextRenderer implements FormatRenderer {
 
-  /** The format's name, {@value}. */
-  public static final String FORMAT = "text";
-
-  private final ElementRenderers elements;
+  private final DocumentRenderer document;
 
   /** The built-in element renderers; the service-loaded default. */
   public TextRenderer() {
@@ -79,9 +81,11 @@ public final class TextRenderer implements EpisodeRenderer {
   }
 
   private TextRenderer(Builder builder) {
-    ElementRenderers.Builder elements = builder.elements.copy();
-    TextElements.addTo(elements);
-    this.elements = elements.build();
+    DocumentRenderer.Builder document =
+        DocumentRenderer.builder(TextFormat.FORMAT, TextEscaper.INSTANCE).walk(builder.walk).blocks(true);
+    builder.userElements.forEach(entry -> entry.addTo(document));
+    TextElements.addTo(document);
+    this.document = document.build();
   }
 
   public static Builder builder() {
@@ -89,29 +93,14 @@ public final class TextRenderer implements EpisodeRenderer {
   }
 
   @Override
-  public String format() {
-    return FORMAT;
+  public Format format() {
+    return TextFormat.FORMAT;
   }
 
   @Override
-  public String fileExtension() {
-    return "txt";
-  }
-
-  @Override
-  public String mediaType() {
-    return "text/plain";
-  }
-
-  @Override
-  public void render(Episode episode, Appendable out, RenderContext context) throws IOException {
-    BlockOutput blocks = new BlockOutput(out);
-    DocumentWriter writer =
-        new DocumentWriter(
-            FORMAT, episode, blocks, context, new TextEscaper(context), elements);
+  public void renderEpisode(Episode episode, Appendable out, RenderContext context) throws IOException {
     TextLayout.check(episode, context);
-    writer.renderEpisode(() -> {});
-    blocks.finish();
+    document.renderEpisode(episode, out, context);
   }
 
   @Override
@@ -121,7 +110,8 @@ public final class TextRenderer implements EpisodeRenderer {
 
   /** Builds a {@link TextRenderer}. */
   public static final class Builder {
-    private final ElementRenderers.Builder elements = ElementRenderers.builder();
+    private final List<UserElement<?>> userElements = new ArrayList<>();
+    private DocumentWalk walk = DocumentWalk.standard();
 
     private Builder() {}
 
@@ -130,7 +120,13 @@ public final class TextRenderer implements EpisodeRenderer {
      * first one added for an element is asked first; each delegates to the next, the built-in one comes last.
      */
     public <T> Builder elementRenderer(Element<T> element, ElementRenderer<T> renderer) {
-      elements.add(element, renderer);
+      userElements.add(new UserElement<>(element, renderer));
+      return this;
+    }
+
+    /** The walk to follow, with parts of your own ({@link DocumentWalk#insertAfter}); the standard one by default. */
+    public Builder walk(DocumentWalk walk) {
+      this.walk = Objects.requireNonNull(walk, "walk");
       return this;
     }
 

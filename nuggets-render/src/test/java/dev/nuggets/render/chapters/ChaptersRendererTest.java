@@ -14,6 +14,8 @@ import dev.nuggets.core.Episode;
 import dev.nuggets.core.Section;
 import dev.nuggets.core.diag.Diagnostic;
 import dev.nuggets.core.diag.Severity;
+import dev.nuggets.core.format.ContentKind;
+import dev.nuggets.core.formats.ChaptersFormat;
 import dev.nuggets.core.testing.HostileText;
 import dev.nuggets.core.testing.SampleEpisodes;
 import dev.nuggets.core.testing.SharedFixtures;
@@ -27,6 +29,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
@@ -44,7 +47,7 @@ class ChaptersRendererTest {
           .getSchema(ChaptersRendererTest.class.getResourceAsStream("json-chapters-1.2.schema.json"));
 
   static String render(Episode episode) {
-    return RENDERERS.renderToString(episode, "chapters");
+    return RENDERERS.renderToString(episode, "chapters").text();
   }
 
   static List<Error> validate(String json) {
@@ -58,8 +61,10 @@ class ChaptersRendererTest {
   @Test
   void isDiscoveredWithTheSpecificationsMediaTypeAndExtension() {
     ChaptersRenderer renderer = (ChaptersRenderer) RENDERERS.format("chapters").orElseThrow();
-    assertEquals("application/json+chapters", renderer.mediaType());
-    assertEquals("json", renderer.fileExtension());
+    assertEquals(ChaptersFormat.FORMAT, renderer.format());
+    assertEquals("application/json+chapters", renderer.format().mediaType());
+    assertEquals("json", renderer.format().defaultExtension());
+    assertEquals(Set.of(ContentKind.EPISODE), renderer.format().writes());
   }
 
   @Test
@@ -174,7 +179,8 @@ class ChaptersRendererTest {
         Renderers.builder()
             .register(ChaptersRenderer.compact())
             .build()
-            .renderToString(SampleEpisodes.coralReefs(), "chapters");
+            .renderToString(SampleEpisodes.coralReefs(), "chapters")
+            .text();
     assertFalse(json.contains("\n"));
     assertEquals(MAPPER.readTree(render(SampleEpisodes.coralReefs())), MAPPER.readTree(json));
   }

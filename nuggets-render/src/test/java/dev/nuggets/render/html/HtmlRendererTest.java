@@ -13,12 +13,14 @@ import dev.nuggets.core.Takeaway;
 import dev.nuggets.core.diag.Diagnostic;
 import dev.nuggets.core.testing.HostileText;
 import dev.nuggets.core.testing.SampleEpisodes;
+import dev.nuggets.core.text.Timecodes;
+import dev.nuggets.parser.Input;
+import dev.nuggets.parser.Parsers;
 import dev.nuggets.render.RenderCodes;
 import dev.nuggets.render.Golden;
 import dev.nuggets.render.RenderResult;
 import dev.nuggets.render.Renderers;
 import dev.nuggets.render.Xss;
-import dev.nuggets.render.internal.Times;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +38,7 @@ class HtmlRendererTest {
   private static final Renderers RENDERERS = Renderers.discover();
 
   static String render(Episode episode) {
-    return RENDERERS.renderToString(episode, "html");
+    return RENDERERS.renderToString(episode, "html").text();
   }
 
   @Test
@@ -50,7 +52,28 @@ class HtmlRendererTest {
     Golden.assertMatches(
         HtmlRendererTest.class,
         "coral-reefs.fragment.html",
-        fragment.renderToString(SampleEpisodes.coralReefs(), "html"));
+        fragment.renderToString(SampleEpisodes.coralReefs(), "html").text());
+  }
+
+  /** A fragment's ids all carry the ep- prefix (and so do the table of contents' links); "" turns it off. */
+  @Test
+  void fragmentIdsArePrefixedUnlessTurnedOff() {
+    Episode sample = SampleEpisodes.coralReefs();
+    Document prefixed =
+        Jsoup.parse(Renderers.builder().register(HtmlRenderer.builder().fragment(true).build()).build()
+            .renderToString(sample, "html").text());
+    List<String> ids = prefixed.select("[id]").eachAttr("id");
+    assertFalse(ids.isEmpty());
+    assertTrue(ids.stream().allMatch(id -> id.startsWith(HtmlRenderer.DEFAULT_FRAGMENT_PREFIX)), ids::toString);
+    for (String href : prefixed.select("nav a").eachAttr("href")) {
+      assertTrue(href.startsWith("#ep-") && prefixed.getElementById(href.substring(1)) != null, href);
+    }
+    Document bare =
+        Jsoup.parse(Renderers.builder().register(HtmlRenderer.builder().fragment(true).anchorPrefix("").build())
+            .build().renderToString(sample, "html").text());
+    assertEquals(ids.stream().map(id -> id.substring(3)).toList(), bare.select("[id]").eachAttr("id"));
+    Document page = Jsoup.parse(render(sample));
+    assertEquals(bare.select("[id]").eachAttr("id"), page.select("[id]").eachAttr("id"), "a page has no prefix");
   }
 
   @Test
@@ -77,7 +100,8 @@ class HtmlRendererTest {
         Renderers.builder()
             .register(HtmlRenderer.builder().language("pt-br").build())
             .build()
-            .renderToString(SampleEpisodes.empty(), "html");
+            .renderToString(SampleEpisodes.empty(), "html")
+            .text();
     assertEquals("pt-BR", Jsoup.parse(html).selectFirst("html").attr("lang"));
     assertThrows(IllegalArgumentException.class, () -> HtmlRenderer.builder().language("en\"><script>"));
     assertThrows(IllegalArgumentException.class, () -> HtmlRenderer.builder().language(""));
@@ -86,8 +110,26 @@ class HtmlRendererTest {
   @Test
   void emptyEpisodeIsAnEmptyArticle() {
     Document page = Jsoup.parse(render(SampleEpisodes.empty()));
-    assertEquals("Episode", page.title());
+    assertEquals(HtmlRenderer.UNTITLED, page.title());
     assertEquals("", page.selectFirst("article").text());
+  }
+
+  /**
+   * A page needs a {@code <title>}: an episode without a title gets the podcast title there, or "Untitled episode".
+   * Neither is the episode's title, and the page reads back without one: the {@code <h1>} of the article the
+   * renderer wrote is the only title read.
+   */
+  @Test
+  void anEpisodeWithoutATitleReadsBackWithoutOne() {
+    Parsers parsers = Parsers.discover();
+    Episode untitled = Episode.builder().addSections(Section.of("Intro", "Text.")).build();
+    Episode ofAPodcast = untitled.toBuilder().podcastTitle("Deep Water Weekly").build();
+    assertEquals("Untitled episode", Jsoup.parse(render(untitled)).title());
+    assertEquals("Deep Water Weekly", Jsoup.parse(render(ofAPodcast)).title());
+    for (Episode episode : List.of(untitled, ofAPodcast, SampleEpisodes.empty())) {
+      Episode read = parsers.readEpisode(Input.ofText(render(episode)), "html").value();
+      assertEquals(episode, read, render(episode));
+    }
   }
 
   static LongStream seeds() {
@@ -147,7 +189,9 @@ class HtmlRendererTest {
     Element article = page.selectFirst("article");
     assertNotNull(article, where);
     assertEquals(episode.title().orElse(null), text(article.selectFirst("header > h1")), where + ": title");
-    assertEquals(episode.title().or(episode::podcastTitle).orElse("Episode"), page.selectFirst("title").wholeText(), where);
+    assertEquals(
+        episode.title().or(episode::podcastTitle).orElse(HtmlRenderer.UNTITLED), page.selectFirst("title").wholeText(),
+        where);
     assertEquals(episode.podcastTitle().orElse(null), text(article.selectFirst("header .podcast")), where);
     Elements people = article.select("header .people > li");
     assertEquals(episode.people().size(), people.size(), where);
@@ -163,7 +207,7 @@ class HtmlRendererTest {
     for (int i = 0; i < takeaways.size(); i++) {
       Takeaway t = episode.takeaways().get(i);
       assertEquals(
-          t.label().map(l -> l + ": ").orElse("") + t.text() + t.start().map(s -> " " + Times.clock(s)).orElse(""),
+          t.label().map(l -> l + ": ").orElse("") + t.text() + t.start().map(s -> " " + Timecodes.clock(s)).orElse(""),
           takeaways.get(i).wholeText(),
           where);
     }

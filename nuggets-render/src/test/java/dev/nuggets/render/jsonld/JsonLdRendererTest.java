@@ -12,9 +12,12 @@ import dev.nuggets.core.Section;
 import dev.nuggets.core.Takeaway;
 import dev.nuggets.core.diag.Diagnostic;
 import dev.nuggets.core.diag.Severity;
+import dev.nuggets.core.format.ContentKind;
+import dev.nuggets.core.formats.JsonLdFormat;
 import dev.nuggets.core.testing.HostileText;
 import dev.nuggets.core.testing.SampleEpisodes;
 import dev.nuggets.core.testing.SharedFixtures;
+import dev.nuggets.parser.Input;
 import dev.nuggets.parser.Parsers;
 import dev.nuggets.render.RenderCodes;
 import dev.nuggets.render.RenderResult;
@@ -29,6 +32,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
@@ -46,7 +50,11 @@ class JsonLdRendererTest {
   private static final Parsers PARSERS = Parsers.discover();
 
   static String render(Episode episode) {
-    return RENDERERS.renderToString(episode, "jsonld");
+    return RENDERERS.renderToString(episode, "jsonld").text();
+  }
+
+  static Episode read(String jsonld) {
+    return PARSERS.readEpisode(Input.ofText(jsonld), "jsonld").value();
   }
 
   static JsonNode tree(Episode episode) {
@@ -56,8 +64,11 @@ class JsonLdRendererTest {
   @Test
   void isDiscoveredWithItsMediaTypeAndExtension() {
     JsonLdRenderer renderer = (JsonLdRenderer) RENDERERS.format("jsonld").orElseThrow();
-    assertEquals("application/ld+json", renderer.mediaType());
-    assertEquals("jsonld", renderer.fileExtension());
+    assertEquals(JsonLdFormat.FORMAT, renderer.format());
+    assertEquals("application/ld+json", renderer.format().mediaType());
+    assertEquals("jsonld", renderer.format().defaultExtension());
+    assertEquals(Set.of(ContentKind.EPISODE), renderer.format().writes());
+    assertTrue(RENDERERS.format("JSON-LD").orElseThrow() == renderer, "found by alias, in any case");
   }
 
   @Test
@@ -202,7 +213,8 @@ class JsonLdRendererTest {
         Renderers.builder()
             .register(JsonLdRenderer.compact())
             .build()
-            .renderToString(SampleEpisodes.coralReefs(), "jsonld");
+            .renderToString(SampleEpisodes.coralReefs(), "jsonld")
+            .text();
     assertFalse(json.contains("\n"));
     assertEquals(tree(SampleEpisodes.coralReefs()), MAPPER.readTree(json));
   }
@@ -246,7 +258,7 @@ class JsonLdRendererTest {
     assertEquals(JsonLdCodes.TAKEAWAY_NOT_READ_BACK, diagnostic.code());
     assertEquals(Severity.WARNING, diagnostic.severity());
     assertTrue(diagnostic.message().contains(": " + why), diagnostic.message());
-    assertFalse(PARSERS.parse(out.toString(), "jsonld").episode().takeaways().equals(episode.takeaways()), out::toString);
+    assertFalse(read(out.toString()).takeaways().equals(episode.takeaways()), out::toString);
   }
 
   /**
@@ -261,7 +273,7 @@ class JsonLdRendererTest {
       Episode episode = Episode.builder().addTakeaways(takeaway).build();
       StringBuilder out = new StringBuilder();
       RenderResult result = RENDERERS.render(episode, "jsonld", out);
-      boolean readsBackEqual = PARSERS.parse(out.toString(), "jsonld").episode().equals(episode);
+      boolean readsBackEqual = read(out.toString()).equals(episode);
       assertEquals(!readsBackEqual, !result.diagnostics().isEmpty(), () -> "seed " + seed + ": " + result + "\n" + out);
     }
   }

@@ -10,13 +10,13 @@ import dev.nuggets.core.Takeaway;
 import dev.nuggets.core.diag.Diagnostic;
 import dev.nuggets.core.testing.HostileText;
 import dev.nuggets.core.testing.SampleEpisodes;
+import dev.nuggets.core.text.Timecodes;
 import dev.nuggets.render.RenderCodes;
 import dev.nuggets.render.Golden;
 import dev.nuggets.render.Metadata;
 import dev.nuggets.render.RenderResult;
 import dev.nuggets.render.Renderers;
 import dev.nuggets.render.Xss;
-import dev.nuggets.render.internal.Times;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -55,7 +55,7 @@ class MarkdownRendererTest {
   private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
   static String render(Episode episode) {
-    return RENDERERS.renderToString(episode, "markdown");
+    return RENDERERS.renderToString(episode, "markdown").text();
   }
 
   @Test
@@ -169,7 +169,7 @@ class MarkdownRendererTest {
       blocks.add("h2 Key takeaways");
       List<String> items = new ArrayList<>();
       for (Takeaway t : episode.takeaways()) {
-        items.add(t.label().map(l -> l + ": ").orElse("") + t.text() + t.start().map(s -> " (" + Times.clock(s) + ")").orElse(""));
+        items.add(t.label().map(l -> l + ": ").orElse("") + t.text() + t.start().map(s -> " (" + Timecodes.clock(s) + ")").orElse(""));
       }
       blocks.add("ul " + items);
     }
@@ -177,7 +177,7 @@ class MarkdownRendererTest {
       blocks.add("h2 Table of contents");
       List<String> items = new ArrayList<>();
       for (Section s : episode.tableOfContents()) {
-        items.add(s.heading() + s.start().map(t -> " (" + Times.clock(t) + ")").orElse(""));
+        items.add(s.heading() + s.start().map(t -> " (" + Timecodes.clock(t) + ")").orElse(""));
       }
       blocks.add("ul " + items);
     }

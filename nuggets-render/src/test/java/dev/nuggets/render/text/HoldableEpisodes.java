@@ -6,7 +6,8 @@ import dev.nuggets.core.Role;
 import dev.nuggets.core.Section;
 import dev.nuggets.core.Takeaway;
 import dev.nuggets.core.testing.HostileText;
-import dev.nuggets.render.internal.TakeawayLines;
+import dev.nuggets.core.text.Spaces;
+import dev.nuggets.core.text.TextPage;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,7 +18,7 @@ import java.util.Set;
  * Hostile episodes adapted to what the text layout holds (see {@link TextRenderer}): the generator's episode with
  * what the layout has no place for taken out and each text changed only as much as one of the layout's rules asks,
  * so every character class of {@link HostileText} still goes through the round trip. The rules come from
- * {@link TextLayout}; the parser, which the tests read the pages back with, is the judge.
+ * {@link TextPage} (shared with the parser); the parser, which the tests read the pages back with, is the judge.
  */
 public final class HoldableEpisodes {
   private static final Set<String> RESERVED =
@@ -39,7 +40,7 @@ public final class HoldableEpisodes {
     for (Section section : source.sections()) {
       boolean unlisted = !section.listedInToc() && anyListed;
       String heading = unlisted ? "Sponsor Break " + (sections.size() + 1) : line(section.heading().replace('•', '·'));
-      while (RESERVED.contains(TextLayout.key(heading)) || !headingKeys.add(TextLayout.key(heading))) {
+      while (RESERVED.contains(Spaces.lineKey(heading)) || !headingKeys.add(Spaces.lineKey(heading))) {
         heading = heading + " " + sections.size();
       }
       List<String> paragraphs = new ArrayList<>();
@@ -49,7 +50,7 @@ public final class HoldableEpisodes {
       for (String paragraph : section.paragraphs()) {
         String text = line(paragraph);
         // A full stop: no longer shaped like a heading.
-        paragraphs.add(TextLayout.hasHeadingShape(text) ? text + "." : text);
+        paragraphs.add(TextPage.hasHeadingShape(text) ? text + "." : text);
       }
       Section adapted = Section.builder().heading(heading).paragraphs(paragraphs).listedInToc(!unlisted).build();
       sections.add(adapted);
@@ -58,7 +59,7 @@ public final class HoldableEpisodes {
       }
     }
     Set<String> listedKeys = new HashSet<>();
-    listed.forEach(s -> listedKeys.add(TextLayout.key(s.heading())));
+    listed.forEach(s -> listedKeys.add(Spaces.lineKey(s.heading())));
 
     if (source.title().isPresent()) {
       String topic = distinct(line(source.title().get()).replace('(', '['), listedKeys);
@@ -78,7 +79,7 @@ public final class HoldableEpisodes {
         text = "·" + text.substring(1);
       }
       Takeaway.Builder adapted = Takeaway.builder();
-      if (takeaway.label().isPresent() && TakeawayLines.isLabel(line(takeaway.label().get()))) {
+      if (takeaway.label().isPresent() && TextPage.isLabel(line(takeaway.label().get()))) {
         adapted.label(line(takeaway.label().get()));
       } else {
         text = text.replace(": ", ":\u00A0"); // no lead-in that reads as a label
@@ -97,17 +98,17 @@ public final class HoldableEpisodes {
   private static String line(String text) {
     int start = 0;
     int end = text.length();
-    while (start < end && TextLayout.isSpace(text.charAt(start))) {
+    while (start < end && Spaces.isSpace(text.charAt(start))) {
       start++;
     }
-    while (end > start && TextLayout.isSpace(text.charAt(end - 1))) {
+    while (end > start && Spaces.isSpace(text.charAt(end - 1))) {
       end--;
     }
     return start == end ? "x" : text.substring(start, end);
   }
 
   private static String distinct(String text, Set<String> keys) {
-    String key = TextLayout.key(text);
+    String key = Spaces.lineKey(text);
     return keys.contains(key) || RESERVED.contains(key) ? "Not a heading: " + text : text;
   }
 

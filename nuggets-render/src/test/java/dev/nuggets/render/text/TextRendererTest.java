@@ -4,19 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.nuggets.core.ContentLink;
+import dev.nuggets.core.Cue;
 import dev.nuggets.core.Episode;
 import dev.nuggets.core.Person;
 import dev.nuggets.core.Role;
 import dev.nuggets.core.Section;
 import dev.nuggets.core.Takeaway;
+import dev.nuggets.core.Transcript;
 import dev.nuggets.core.diag.Diagnostic;
 import dev.nuggets.core.testing.HostileText;
 import dev.nuggets.core.testing.SampleEpisodes;
+import dev.nuggets.parser.Input;
 import dev.nuggets.parser.Parsers;
 import dev.nuggets.render.Golden;
 import dev.nuggets.render.RenderResult;
 import dev.nuggets.render.Renderers;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.LongStream;
@@ -29,11 +34,11 @@ class TextRendererTest {
   private static final Parsers PARSERS = Parsers.discover();
 
   static String render(Episode episode) {
-    return RENDERERS.renderToString(episode, "text");
+    return RENDERERS.renderToString(episode, "text").text();
   }
 
   static Episode parse(String text) {
-    return PARSERS.parse(text, "text").episode();
+    return PARSERS.readEpisode(Input.ofText(text), "text").value();
   }
 
   @Test
@@ -69,6 +74,27 @@ class TextRendererTest {
     assertEquals(6, codes.stream().filter(TextRenderCodes.TIME_DROPPED::equals).count());
   }
 
+  /** A transcript and links to transcripts or chapters have no place in the layout either: dropped, and said so. */
+  @Test
+  void reportsTheTranscriptAndLinksItDrops() {
+    Episode episode =
+        Episode.builder()
+            .title("Reefs")
+            .transcript(Transcript.of(List.of(Cue.of(Duration.ZERO, "Welcome back."))))
+            .addTranscriptLinks(ContentLink.of("https://deepwater.example/12.vtt", "text/vtt"))
+            .chaptersLink(ContentLink.of("https://deepwater.example/12.json", "application/json+chapters"))
+            .build();
+    StringBuilder out = new StringBuilder();
+    RenderResult result = RENDERERS.render(episode, "text", out);
+    assertEquals("Reefs\n", out.toString());
+    assertEquals(1, result.diagnostics().size(), result.toString());
+    assertEquals(TextRenderCodes.METADATA_DROPPED, result.diagnostics().get(0).code());
+    assertTrue(
+        result.diagnostics().get(0).message().contains("transcript, transcript links, chapters link"),
+        result.toString());
+    assertEquals(List.of(), RENDERERS.render(Episode.builder().title("Reefs").build(), "text", out).diagnostics());
+  }
+
   @Test
   void lineBreaksAreJoinedAndReported() {
     Episode episode = Episode.builder().addSections(Section.of("Heading", "one\ntwo\r\n\nthree")).build();
@@ -77,6 +103,29 @@ class TextRendererTest {
     assertEquals("Table of contents\n• Heading\n\nHeading\none two three\n", out.toString());
     assertEquals(
         List.of(TextRenderCodes.LINE_BREAK_JOINED), result.diagnostics().stream().map(Diagnostic::code).toList());
+    assertTrue(result.diagnostics().get(0).message().contains("\"one two three\""), result.toString());
+  }
+
+  /** Each text field with line breaks is reported on its own, its text quoted, so a reader can find it. */
+  @Test
+  void eachTextWithLineBreaksIsReportedOnItsOwn() {
+    Episode episode =
+        Episode.builder()
+            .title("Two\nlines")
+            .addTakeaways(Takeaway.of("A\rB"), Takeaway.of("One line"))
+            .addSections(Section.of("Heading", "First\nparagraph", "Second\n\nparagraph"))
+            .build();
+    RenderResult result = RENDERERS.render(episode, "text", new StringBuilder());
+    List<String> joined =
+        result.diagnostics().stream()
+            .filter(d -> d.code().equals(TextRenderCodes.LINE_BREAK_JOINED))
+            .map(Diagnostic::message)
+            .toList();
+    assertEquals(4, joined.size(), result.toString());
+    for (String text : List.of("Two lines", "A B", "First paragraph", "Second paragraph")) { // quoted, space folded
+      assertEquals(
+          1, joined.stream().filter(m -> m.contains("\"" + text + "\"")).count(), () -> text + " in " + joined);
+    }
   }
 
   @Test
