@@ -9,8 +9,6 @@
 module dev.nuggets.render {
   requires transitive dev.nuggets.core;
   requires tools.jackson.core;
-  requires tools.jackson.dataformat.yaml;
-  requires org.jsoup;
   requires static org.jspecify;
 
   exports dev.nuggets.render;

@@ -30,6 +30,13 @@ public final class DiagnosticCodes {
    */
   public static final String INPUT_OTHER_KIND = "input.other-kind";
 
+  /**
+   * Warning: a string escapes half of a surrogate pair ({@code \uD800}) without its other half, which is no
+   * character; it is kept as written, so the canonical JSON writes it back as the same escape, and other formats
+   * write U+FFFD in its place (with {@code render.replaced-character}).
+   */
+  public static final String INPUT_LONE_SURROGATE = "input.lone-surrogate";
+
   /** Error: the input could not be read (a missing file, a failing stream). */
   public static final String INPUT_UNREADABLE = "input.unreadable";
 

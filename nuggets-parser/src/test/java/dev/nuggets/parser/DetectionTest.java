@@ -178,6 +178,9 @@ class DetectionTest {
     ParseResult<Episode> quoted =
         PARSERS.readEpisode(Input.ofText("<script> Tags in Titles\nKey takeaways\nOne.\n").named("page.txt"));
     assertEquals("text", quoted.format().orElse("none"), () -> quoted.diagnostics().toString());
+    ParseResult<Episode> bracket =
+        PARSERS.readEpisode(Input.ofText("[1) Part One of Two\nKey takeaways\nOne.\n").named("page.txt"));
+    assertEquals("text", bracket.format().orElse("none"), "a title that starts with a bracket is no JSON");
     ParseResult<Episode> feed = PARSERS.readEpisode(Input.ofText(sample("opml-undeclared")).named("page.md"));
     assertEquals(Optional.empty(), feed.format(), "an outline document is not Markdown, whatever its name");
   }

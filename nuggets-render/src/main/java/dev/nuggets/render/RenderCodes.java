@@ -14,4 +14,11 @@ public final class RenderCodes {
    * and edge controls dropped), so it was not written. This stops {@code javascript:}, {@code data:} and {@code vbscript:} links from reaching a page.
    */
   public static final String UNSAFE_LINK = "render.unsafe-link";
+
+  /**
+   * Warning: a text held a character the output format cannot hold as it is: a NUL in HTML (browsers show it as
+   * U+FFFD, so it was written as U+FFFD), or a lone surrogate (no UTF-8 byte sequence stands for it; written as
+   * U+FFFD). Other control characters are written as character references, keeping them.
+   */
+  public static final String REPLACED_CHARACTER = "render.replaced-character";
 }

@@ -52,6 +52,9 @@ class OutputSafetyTest {
   private static final Renderers RENDERERS = Renderers.discover();
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final Parser MARKDOWN = Parser.builder().build();
+  /** Markdown as many apps render it: with commonmark-java's autolink extension (GitHub-like autolinks). */
+  private static final Parser MARKDOWN_AUTOLINKS =
+      Parser.builder().extensions(List.of(org.commonmark.ext.autolink.AutolinkExtension.create())).build();
   private static final List<String> ALLOWED_SCHEMES = List.of("http", "https", "mailto");
   private static final String PLACEHOLDER = "Placeholder";
 
@@ -61,6 +64,18 @@ class OutputSafetyTest {
 
   static Stream<Arguments> formatsAndPayloads() {
     return formats().flatMap(f -> XssPayloads.TEXT.stream().map(p -> Arguments.of(f, p)));
+  }
+
+  /** The public XSS lists (DOMPurify's and the OWASP cheat sheet's payloads), when ../shared is beside the checkout. */
+  static Stream<Arguments> formatsAndPublicPayloads() {
+    List<String> payloads = XssPayloads.shared();
+    return formats().flatMap(f -> payloads.stream().map(p -> Arguments.of(f, p)));
+  }
+
+  @ParameterizedTest(name = "{0}: public payload {index}")
+  @MethodSource("formatsAndPublicPayloads")
+  void publicPayloadInEveryTextField(String format, String payload) {
+    payloadInEveryTextField(format, payload);
   }
 
   static Stream<Arguments> formatsAndUnsafeLinks() {
@@ -336,7 +351,16 @@ class OutputSafetyTest {
   // Markdown: no raw HTML, no link outside the allow-list
 
   private static void assertMarkdownInert(String output) {
-    Node document = MARKDOWN.parse(output);
+    assertMarkdownInert(output, MARKDOWN);
+    assertMarkdownInert(output, MARKDOWN_AUTOLINKS);
+  }
+
+  /**
+   * No raw HTML and no link or image outside the allow-list, read by {@code parser} (which, knowing no front matter,
+   * reads the front matter as a paragraph too).
+   */
+  private static void assertMarkdownInert(String output, Parser parser) {
+    Node document = parser.parse(output);
     document.accept(
         new AbstractVisitor() {
           @Override
@@ -371,7 +395,8 @@ class OutputSafetyTest {
 
   /**
    * For each field in turn, the output with the payload there equals the output with a placeholder there, once the
-   * payload is put back in place of the placeholder: the text format neither escapes nor adds anything.
+   * payload is put back in place of the placeholder: the text format neither escapes nor adds anything, but writes a
+   * run of line breaks as one space.
    */
   private static void assertTextVerbatim(String format, String payload) {
     List<Function<String, Episode>> fields =
@@ -383,8 +408,9 @@ class OutputSafetyTest {
     for (Function<String, Episode> field : fields) {
       String withPayload = render(field.apply(payload), format);
       String withPlaceholder = render(field.apply(PLACEHOLDER), format);
+      // A one-line layout writes each run of line breaks as one space (and says so); nothing else changes.
       assertEquals(
-          withPlaceholder.replace(PLACEHOLDER, payload),
+          withPlaceholder.replace(PLACEHOLDER, payload.replaceAll("[\r\n]+", " ")),
           withPayload,
           "the " + format + " format must write the payload verbatim and add nothing");
     }

@@ -13,6 +13,11 @@ final class XssPayloads {
   /** Payloads for text fields: titles, names, descriptions, labels, takeaways, headings, paragraphs. */
   static final List<String> TEXT =
       List.of(
+          "javascript://%0aalert(1)",
+          "see JAVASCRIPT://%0Aalert(document.domain) now",
+          "vbscript://msgbox(1)",
+          "data://text/html;base64,PHNjcmlwdD4=",
+          "x:javascript://%0aalert(1)",
           "<script>alert(1)</script>",
           "<SCRIPT SRC=//evil.example/x.js></SCRIPT>",
           "<img src=x onerror=alert(1)>",
@@ -87,4 +92,34 @@ final class XssPayloads {
           "http://example.com/a%20b",
           "mailto:host@example.com",
           "HTTPS://EXAMPLE.COM/upper");
+
+  /**
+   * The payloads of the public XSS lists in {@code ../shared/fixtures/xss/} (each a JSON array of strings), or an
+   * empty list with a message when {@code ../shared} is absent, as in a user's fresh clone.
+   */
+  static List<String> shared() {
+    List<String> payloads = new java.util.ArrayList<>();
+    for (String file : List.of("vectors-dompurify.json", "vectors-owasp.json")) {
+      java.nio.file.Path path;
+      try {
+        path = dev.nuggets.core.testing.SharedFixtures.require("fixtures/xss/" + file);
+      } catch (org.opentest4j.TestAbortedException absent) {
+        System.err.println("OutputSafetyTest: " + absent.getMessage() + "; the public XSS lists are not run");
+        return List.of();
+      }
+      try {
+        tools.jackson.databind.JsonNode list = tools.jackson.databind.json.JsonMapper.builder().build()
+            .readTree(java.nio.file.Files.readString(path));
+        list.forEach(node -> {
+          String payload = node.asString();
+          if (!payload.isBlank()) {
+            payloads.add(payload.strip());
+          }
+        });
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    return payloads;
+  }
 }

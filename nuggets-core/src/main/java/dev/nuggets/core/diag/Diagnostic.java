@@ -1,5 +1,6 @@
 package dev.nuggets.core.diag;
 
+import dev.nuggets.core.text.Spaces;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -62,14 +63,18 @@ public final class Diagnostic {
 
   /**
    * The diagnostic in the form compilers use, {@code INPUT:LINE:COL: warning: CODE message}, or
-   * {@code INPUT: warning: CODE message} without a position.
+   * {@code INPUT: warning: CODE message} without a position: one line, safe to print on a terminal. Control
+   * characters (ESC, BEL, line breaks, ...) and bidi controls that a message quotes from the input, or that a file
+   * name holds, are written as {@code \}{@code uXXXX}, so printing a diagnostic can never move the cursor, change a
+   * window's title or reorder the text around it.
    */
   public String format(String inputName) {
-    StringBuilder out = new StringBuilder(inputName);
+    StringBuilder out = new StringBuilder(Spaces.printable(inputName));
     if (position != null) {
       out.append(':').append(position);
     }
-    return out.append(": ").append(severity.label()).append(": ").append(code).append(' ').append(message).toString();
+    return out.append(": ").append(severity.label()).append(": ").append(Spaces.printable(code)).append(' ')
+        .append(Spaces.printable(message)).toString();
   }
 
   @Override
@@ -91,7 +96,7 @@ public final class Diagnostic {
   /** {@code LINE:COL: warning: CODE message}. */
   @Override
   public String toString() {
-    String text = severity.label() + ": " + code + " " + message;
+    String text = severity.label() + ": " + Spaces.printable(code) + " " + Spaces.printable(message);
     return position != null ? position + ": " + text : text;
   }
 }

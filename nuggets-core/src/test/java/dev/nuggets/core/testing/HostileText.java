@@ -30,7 +30,8 @@ public final class HostileText {
     "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "javascript:alert(1)", "![x](y)", "[a](b)",
     "---", "***", "===", "%", "$", "@", "!", "?", "=", "/", "\u00A0", "\u2003", "\u202F", "\u200B", "\u200D",
     "😀", "👩‍👩‍👧", "🏳️‍🌈", "𝔘𝔫𝔦", "🇵🇹", "\uD834\uDD1E", "مرحبا", "שלום", "\u202E", "\u200F", "é", "e\u0301",
-    "Ĳ", "ß", "İ", "ǅ", "Key takeaways", "Table of contents", "PT1H", "00:12:34", "(01:02:03)", "[12:34]"
+    "Ĳ", "ß", "İ", "ǅ", "Key takeaways", "Table of contents", "PT1H", "00:12:34", "(01:02:03)", "[12:34]",
+    "javascript://%0aalert(1)", "ftp://", "x3Ehttp://"
   };
 
   private static final String[] WORDS = {

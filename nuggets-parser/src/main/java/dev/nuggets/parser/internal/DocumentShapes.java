@@ -2,6 +2,10 @@ package dev.nuggets.parser.internal;
 
 import dev.nuggets.parser.InputPrefix;
 import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * The starts of documents that are clearly not prose: markup, JSON, WebVTT, SRT. The formats that can read any text
@@ -108,6 +112,23 @@ public final class DocumentShapes {
 
   /** {@code {"}, {@code {}}, {@code [{}, {@code [[}, {@code ["}, {@code []}, a number or literal after {@code [}. */
   private static boolean looksLikeJson(String text) {
+    // The first tokens must read as JSON: "[1)" or "{x" is prose that starts with a bracket, "[1, 2" is JSON.
+    int tokens = 0;
+    String sample = text.substring(0, Math.min(text.length(), 4096));
+    try (JsonParser parser = PLAIN_JSON.createParser(ObjectReadContext.empty(), sample)) {
+      while (tokens < 3 && parser.nextToken() != null) {
+        tokens++;
+      }
+      return tokens >= 2;
+    } catch (JacksonException e) {
+      // The look may end inside a value that reads as JSON so far: then the first characters decide.
+      long at = e.getLocation() == null ? -1 : e.getLocation().getCharOffset();
+      return at >= sample.stripTrailing().length() && startsLikeJson(sample);
+    }
+  }
+
+  /** {@code {"}, {@code {}}, {@code [{}, {@code [[}, {@code ["}, {@code []}, a number or literal after {@code [}. */
+  private static boolean startsLikeJson(String text) {
     int i = 1;
     while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
       i++;
@@ -122,6 +143,9 @@ public final class DocumentShapes {
     return next == '{' || next == '[' || next == '"' || next == ']' || next == '-' || Character.isDigit(next)
         || text.startsWith("true", i) || text.startsWith("false", i) || text.startsWith("null", i);
   }
+
+  private static final JsonFactory PLAIN_JSON = JsonFactory.builder().build();
+
 
   /** A first line of digits and a second line holding {@code -->}: an SRT cue. */
   private static boolean looksLikeSrt(String text) {

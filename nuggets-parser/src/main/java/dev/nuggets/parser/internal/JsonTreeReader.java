@@ -135,7 +135,15 @@ public final class JsonTreeReader {
         return open.pop().value();
       }
       case VALUE_STRING -> {
-        return new JsonValue.Str(base + at, parser.getString());
+        String value = parser.getString();
+        if (hasLoneSurrogate(value)) {
+          context.warning(
+              DiagnosticCodes.INPUT_LONE_SURROGATE,
+              "this string escapes half of a surrogate pair without its other half, which is no character; kept as"
+                  + " written",
+              position(at));
+        }
+        return new JsonValue.Str(base + at, value);
       }
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
         return new JsonValue.Num(base + at, parser.getString());
@@ -231,6 +239,18 @@ public final class JsonTreeReader {
       context.error(codes.syntax(), "no JSON value", position(0));
     }
     return closeAll(open, root);
+  }
+
+  private static boolean hasLoneSurrogate(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Closes the objects and arrays still open, as they stand, and gives the root. */

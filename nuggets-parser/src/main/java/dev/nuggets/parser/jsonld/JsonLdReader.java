@@ -64,7 +64,7 @@ import java.util.Set;
  *       it, separated by blank lines (as the {@code jsonld} renderer writes them). A clip without a name is skipped
  *       with an error.
  *   <li>{@code abstract} holds the key takeaways, one a line, each read as the {@code text} format reads a takeaway
- *       line ({@link TextParser#takeaway}: "Label: text" gives a label when the lead-in looks like one), which is
+ *       line (the text format's rule: "Label: text" gives a label when the lead-in looks like one), which is
  *       how the {@code jsonld} renderer writes them. Blank lines are skipped; more than
  *       {@link dev.nuggets.parser.ParseLimits#maxTakeaways()} lines is the error
  *       {@value DiagnosticCodes#LIMIT_TAKEAWAYS} and the rest is not read.

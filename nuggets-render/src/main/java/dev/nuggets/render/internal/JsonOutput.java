@@ -77,7 +77,7 @@ public final class JsonOutput {
    * @throws IOException if {@code out} fails
    */
   public void write(Appendable out, Consumer<JsonGenerator> body) throws IOException {
-    Writer writer = out instanceof Writer w ? w : new AppendableWriter(out);
+    Writer writer = LoneSurrogates.escapingWriter(out instanceof Writer w ? w : new AppendableWriter(out));
     try (JsonGenerator json = FACTORY.createGenerator(new Context(), writer)) {
       body.accept(json);
     } catch (JacksonException e) {
@@ -96,7 +96,7 @@ public final class JsonOutput {
    * {@code out}, flushing as its buffer fills, and {@link Document#finish()} ends it.
    */
   public Document start(Appendable out) {
-    Writer writer = out instanceof Writer w ? w : new AppendableWriter(out);
+    Writer writer = LoneSurrogates.escapingWriter(out instanceof Writer w ? w : new AppendableWriter(out));
     return new Document(FACTORY.createGenerator(new Context(), writer), out, pretty);
   }
 

@@ -3,7 +3,10 @@ package dev.nuggets.render.markdown;
 import dev.nuggets.core.text.Timecodes;
 import dev.nuggets.render.Escaper;
 import dev.nuggets.render.RenderContext;
+import dev.nuggets.render.internal.LoneSurrogates;
+import dev.nuggets.render.internal.AutolinkSchemes;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * Escapes text so that CommonMark reads it back as exactly that text, wherever it stands (a paragraph, a heading,
@@ -18,6 +21,11 @@ import java.io.IOException;
  *       numeric character references (<code>&amp;#10;</code>, <code>&amp;#32;</code>).
  * </ul>
  *
+ * <p>A {@code scheme://} run with a scheme other than {@code http} or {@code https} is written as a code span
+ * ({@code `javascript://`}): a consumer's autolinker (GitHub's, commonmark-java's extension) would make a live
+ * link of it whatever escapes it carried, and no autolinker reads a code span, which CommonMark reads back as the
+ * same characters.
+ *
  * <p>The result is always one line. GitHub's extensions are covered too: {@code |} (tables) and {@code ~}
  * (strikethrough) are escaped.
  */
@@ -30,7 +38,8 @@ public final class MarkdownEscaper implements Escaper {
   private MarkdownEscaper() {}
 
   @Override
-  public void escape(CharSequence text, Appendable out, RenderContext context) throws IOException {
+  public void escape(CharSequence given, Appendable out, RenderContext context) throws IOException {
+    CharSequence text = LoneSurrogates.replaced(given, context);
     int length = text.length();
     int leadingDigits = 0;
     while (leadingDigits < length && text.charAt(leadingDigits) >= '0' && text.charAt(leadingDigits) <= '9') {
@@ -38,8 +47,18 @@ public final class MarkdownEscaper implements Escaper {
     }
     boolean clockAtStart = Timecodes.mayReadAsTime(text, true);
     boolean clockAtEnd = Timecodes.mayReadAsTime(text, false);
+    List<AutolinkSchemes.Run> unsafe = AutolinkSchemes.unsafeRuns(text);
+    int run = 0;
     int start = 0; // text[start, i) is written as it is, in one append
     for (int i = 0; i < length; i++) {
+      if (run < unsafe.size() && unsafe.get(run).start() == i) {
+        // "javascript://": a code span, whose text no autolinker reads and CommonMark reads back as it is.
+        AutolinkSchemes.Run code = unsafe.get(run++);
+        out.append(text, start, i).append('`').append(text, code.start(), code.end()).append('`');
+        start = code.end();
+        i = code.end() - 1;
+        continue;
+      }
       char c = text.charAt(i);
       if (c == '\n' || c == '\r' || ((i == 0 || i == length - 1) && isSpace(c))
           || (i == 0 && clockAtStart) || (i == length - 1 && clockAtEnd)) {

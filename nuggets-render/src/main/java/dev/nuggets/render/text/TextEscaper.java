@@ -1,6 +1,7 @@
 package dev.nuggets.render.text;
 
 import dev.nuggets.render.RenderContext;
+import dev.nuggets.render.internal.LoneSurrogates;
 import dev.nuggets.core.text.Spaces;
 import dev.nuggets.render.Escaper;
 import java.io.IOException;
@@ -16,7 +17,8 @@ public final class TextEscaper implements Escaper {
   private TextEscaper() {}
 
   @Override
-  public void escape(CharSequence text, Appendable out, RenderContext context) throws IOException {
+  public void escape(CharSequence given, Appendable out, RenderContext context) throws IOException {
+    CharSequence text = LoneSurrogates.replaced(given, context);
     int start = 0;
     int i = 0;
     boolean joined = false;

@@ -41,6 +41,23 @@ class HtmlRendererTest {
     return RENDERERS.renderToString(episode, "html").text();
   }
 
+  /** HTML holds no raw control character: NUL becomes U+FFFD (as a browser shows it) with a warning, others references. */
+  @Test
+  void controlCharactersNeverReachThePageRaw() {
+    Episode episode =
+        Episode.builder().title("Nul\u0000here").addSections(Section.of("Bell\u0007and\u001Bescape", "C1\u0085x"))
+            .build();
+    dev.nuggets.render.RenderedText page = RENDERERS.renderToString(episode, "html");
+    assertTrue(page.text().chars().noneMatch(c -> (c < 0x20 && c != '\n') || (c >= 0x7F && c <= 0x9F)), page.text());
+    assertTrue(page.text().contains("Nul\uFFFDhere"), page.text());
+    assertTrue(page.text().contains("Bell&#x7;and&#x1B;escape"), page.text());
+    assertEquals(
+        List.of(dev.nuggets.render.RenderCodes.REPLACED_CHARACTER),
+        page.diagnostics().stream().map(d -> d.code()).distinct().toList());
+    org.jsoup.nodes.Document read = org.jsoup.Jsoup.parse(page.text());
+    assertEquals("Bell\u0007and\u001Bescape", read.select("section h2").last().text(), "references read back as the characters");
+  }
+
   @Test
   void pageMatchesTheGoldenFileByteForByte() throws IOException {
     Golden.assertMatches(HtmlRendererTest.class, "coral-reefs.html", render(SampleEpisodes.coralReefs()));
