@@ -55,6 +55,9 @@ public abstract class Episode {
   /** The sections, in reading order. */
   public abstract List<Section> sections();
 
+  /** Quotes from the episode that the summary cites, in order. */
+  public abstract List<Quote> quotes();
+
   /** The episode's transcript, when the source carries it (or it was attached to the episode). */
   public abstract Optional<Transcript> transcript();
 
