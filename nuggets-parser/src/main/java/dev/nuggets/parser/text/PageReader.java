@@ -11,6 +11,7 @@ import dev.nuggets.parser.SourceText;
 import dev.nuggets.parser.internal.LineLimit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,32 +75,78 @@ final class PageReader {
     int tocHeading = indexOf(lines, TocBlock::isHeading);
     int headEnd = firstFound(takeawaysHeading, tocHeading, Math.min(lines.size(), HEAD_LINES));
     boolean[] promo = Promo.find(lines, headEnd);
-    Optional<TocBlock> toc =
-        tocHeading >= 0 ? Optional.of(TocBlock.read(lines, tocHeading, promo)) : Optional.empty();
+    List<TocBlock> tocs = tocBlocks(lines, tocHeading, promo);
 
     List<PageLine> items = new ArrayList<>(lines.size());
     int tocItem = -1;
+    int nextToc = 0;
     for (int i = 0; i < lines.size(); i++) {
-      if (toc.isPresent() && i == toc.get().headingIndex()) {
-        tocItem = items.size();
-        toc.get().remainder().ifPresent(items::add);
-        i = toc.get().end() - 1;
+      if (nextToc < tocs.size() && i == tocs.get(nextToc).headingIndex()) {
+        TocBlock toc = tocs.get(nextToc++);
+        if (tocItem < 0) {
+          tocItem = items.size();
+        }
+        toc.remainder().ifPresent(items::add);
+        i = toc.end() - 1;
       } else if (!promo[i]) {
         items.add(lines.get(i));
       }
     }
-    List<TocBlock.Entry> entries = toc.map(TocBlock::entries).orElse(List.of());
-    toc.ifPresent(t -> reportToc(t, lines));
-    if (takeawaysHeading < 0 && toc.isEmpty() && !items.isEmpty()) {
+    List<TocBlock.Entry> entries = mergedEntries(tocs, lines);
+    tocs.forEach(t -> reportToc(t, lines));
+    if (takeawaysHeading < 0 && tocs.isEmpty() && !items.isEmpty()) {
       context.warning(
           TextCodes.NO_STRUCTURE,
           "no \"Key takeaways\" or \"Table of contents\" heading: this does not look like a Podcast Nuggets page;"
               + " headings and paragraphs were guessed from the shape of the lines",
           position(items.get(0)));
     }
-    walk(items, tocItem, entries, takeawaysHeading >= 0, toc.isPresent());
+    walk(items, tocItem, entries, takeawaysHeading >= 0, !tocs.isEmpty());
     finishSections(entries);
     return episode.build();
+  }
+
+  /** Every table of contents of the page, in order; the first is the one that counts. */
+  private static List<TocBlock> tocBlocks(List<PageLine> lines, int first, boolean[] promo) {
+    List<TocBlock> tocs = new ArrayList<>();
+    for (int i = first; i >= 0 && i < lines.size(); i++) {
+      if (TocBlock.isHeading(lines.get(i)) && !promo[i]) {
+        TocBlock toc = TocBlock.read(lines, i, promo);
+        tocs.add(toc);
+        i = toc.end() - 1;
+      }
+    }
+    return tocs;
+  }
+
+  /**
+   * The entries of the first table of contents, then those of later ones that it lacks: a page that repeats its
+   * table of contents (scraped twice, or once at the foot) keeps one, and loses none of their entries.
+   */
+  private List<TocBlock.Entry> mergedEntries(List<TocBlock> tocs, List<PageLine> lines) {
+    if (tocs.isEmpty()) {
+      return List.of();
+    }
+    List<TocBlock.Entry> entries = new ArrayList<>(tocs.get(0).entries());
+    Set<String> keys = new HashSet<>();
+    entries.forEach(e -> keys.add(e.key()));
+    for (TocBlock toc : tocs.subList(1, tocs.size())) {
+      int added = 0;
+      for (TocBlock.Entry entry : toc.entries()) {
+        if (keys.add(entry.key())) {
+          entries.add(entry);
+          added++;
+        }
+      }
+      context.warning(
+          TextCodes.TOC_REPEATED,
+          "a second \"Table of contents\""
+              + (added == 0
+                  ? "; it lists the same entries as the first"
+                  : "; its " + added + " entries the first lacks were added to it"),
+          position(lines.get(toc.headingIndex())));
+    }
+    return entries;
   }
 
   private List<PageLine> nonBlankLines() {
@@ -147,18 +194,19 @@ final class PageReader {
     Part part = Part.HEAD;
     boolean titleDone = false;
     boolean takeawaysHeadingSeen = false;
+    boolean sectionsByShapeReported = false;
     for (int k = 0; k < items.size(); k++) {
       if (k == tocItem) {
         part = Part.BODY;
       }
       PageLine line = items.get(k);
-      if (part != Part.BODY && !takeawaysHeadingSeen && TAKEAWAY_HEADINGS.contains(line.key())) {
+      if (!takeawaysHeadingSeen && TAKEAWAY_HEADINGS.contains(line.key())) {
         takeawaysHeadingSeen = true;
         titleDone = true;
         part = Part.TAKEAWAYS;
         continue;
       }
-      List<Integer> entry = unusedEntries.get(line.key());
+      List<Integer> entry = unusedEntries.get(TocBlock.matchKey(line.key()));
       if (entry != null && !entry.isEmpty()) {
         if (!openSection(line, entry.remove(entry.size() - 1), true)) {
           return;
@@ -192,7 +240,20 @@ final class PageReader {
           }
         }
         case TAKEAWAYS -> {
-          if (!addTakeaway(line)) {
+          if (!hasToc && isHeadingLike(items, k)) {
+            if (!sectionsByShapeReported) {
+              sectionsByShapeReported = true;
+              context.info(
+                  TextCodes.SECTIONS_BY_SHAPE,
+                  "no table of contents: " + Spaces.quote(line.text())
+                      + " ends the takeaways and starts a section, told by its shape",
+                  position(line));
+            }
+            if (!openSection(line, -1, true)) {
+              return;
+            }
+            part = Part.BODY;
+          } else if (!addTakeaway(line)) {
             return;
           }
         }

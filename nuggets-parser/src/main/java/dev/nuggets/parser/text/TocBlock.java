@@ -30,6 +30,18 @@ final class TocBlock {
     this.remainder = remainder;
   }
 
+  /**
+   * The key an entry and a heading line are matched by: the {@linkplain Spaces#lineKey line key} without a final
+   * full stop, which pages put after an entry as often as a colon (an ellipsis is kept).
+   */
+  static String matchKey(String lineKey) {
+    int end = lineKey.length();
+    if (end > 1 && lineKey.charAt(end - 1) == '.' && lineKey.charAt(end - 2) != '.') {
+      return lineKey.substring(0, end - 1).stripTrailing();
+    }
+    return lineKey;
+  }
+
   static boolean isHeading(PageLine line) {
     return line.key().equals("table of contents") || line.key().equals("table of content");
   }
@@ -60,7 +72,7 @@ final class TocBlock {
       int end = Spaces.skipBack(text, start, stop);
       if (end > start) {
         String entry = text.substring(start, end);
-        into.add(new Entry(entry, Spaces.lineKey(entry), line.number(), line.offset() + start));
+        into.add(new Entry(entry, matchKey(Spaces.lineKey(entry)), line.number(), line.offset() + start));
       }
       i = stop;
     }
@@ -76,7 +88,7 @@ final class TocBlock {
         continue;
       }
       PageLine other = lines.get(i);
-      if (other.key().equals(last.key())) {
+      if (matchKey(other.key()).equals(last.key())) {
         return Optional.empty(); // the entry stands alone elsewhere: nothing is glued
       }
       int length = other.text().length();
@@ -102,7 +114,7 @@ final class TocBlock {
       return Optional.empty();
     }
     String head = text.substring(0, headEnd);
-    entries.set(entries.size() - 1, new Entry(head, Spaces.lineKey(head), last.line(), last.offset()));
+    entries.set(entries.size() - 1, new Entry(head, matchKey(Spaces.lineKey(head)), last.line(), last.offset()));
     return Optional.of(PageLine.of(last.line(), last.offset() + tailStart, text.substring(tailStart)));
   }
 
