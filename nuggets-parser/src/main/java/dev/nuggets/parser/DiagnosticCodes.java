@@ -37,6 +37,12 @@ public final class DiagnosticCodes {
    */
   public static final String INPUT_LONE_SURROGATE = "input.lone-surrogate";
 
+  /**
+   * Warning: a NUL character in an otherwise textual input; replaced by U+FFFD (reported once per line, at the
+   * first).
+   */
+  public static final String INPUT_NUL_CHARACTER = "input.nul-character";
+
   /** Error: the input could not be read (a missing file, a failing stream). */
   public static final String INPUT_UNREADABLE = "input.unreadable";
 

@@ -4,6 +4,7 @@ import dev.nuggets.parser.internal.DecodingReader;
 import dev.nuggets.parser.internal.Inputs;
 import dev.nuggets.parser.internal.LimitedInputStream;
 import dev.nuggets.parser.internal.LimitedReader;
+import dev.nuggets.parser.internal.NulReplacingReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,6 +55,7 @@ final class OpenedInput implements Closeable {
     } else {
       chars = new LimitedReader(((Input.ReaderSource) source).in(), max, false);
     }
+    chars = new NulReplacingReader(chars, context);
     try {
       return new OpenedInput(input.name(), chars);
     } catch (IOException | RuntimeException e) {

@@ -70,6 +70,31 @@ class DecodingTest {
     assertEquals("Reefs 🌊 and Café Culture", json.title().orElseThrow(), "text is decoded exactly");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"page.txt", "episode.json", "episode.md", "episode.html"})
+  void aNulInATextualPageIsAWarningAndTheRestIsRead(String name) {
+    String text =
+        switch (name) {
+          case "episode.json" -> "{\"title\": \"Reefs\",\n \"description\": \"Bad\0byte\", \"takeaways\": []}";
+          case "episode.md" -> "# Reefs\n\n## Recovery\n\nBad\0byte in a paragraph.\n";
+          case "episode.html" -> "<h1>Reefs</h1>\n<h2>Recovery</h2><p>Bad\0byte in a paragraph.</p>";
+          default -> "Reefs\nKey takeaways\nBad\0byte in a takeaway.\n";
+        };
+    for (Input input : List.of(Input.of(text.getBytes(StandardCharsets.UTF_8)).named(name),
+        Input.ofText(text).named(name))) {
+      ParseResult<Episode> result = PARSERS.readEpisode(input);
+      assertEquals(List.of(DiagnosticCodes.INPUT_NUL_CHARACTER), codes(result), name);
+      int nul = text.indexOf('\0');
+      int line = (int) text.substring(0, nul).chars().filter(c -> c == '\n').count() + 1;
+      assertEquals(
+          SourcePosition.of(line, nul - text.lastIndexOf('\n', nul)),
+          result.diagnostics().get(0).position().orElseThrow(),
+          name);
+      assertEquals("Reefs", result.value().title().orElseThrow(), name);
+      assertTrue(result.value().toString().contains("Bad\uFFFDbyte"), () -> name + ": " + result.value());
+    }
+  }
+
   @Test
   void withoutAByteOrderMarkBytesAreUtf8() {
     byte[] utf16 = JSON.getBytes(StandardCharsets.UTF_16LE);

@@ -5,17 +5,15 @@ public final class Decoding {
   private Decoding() {}
 
   /**
-   * Whether the text looks like binary data rather than text: a NUL character, or more than one control character
-   * (other than tab, line ends and form feed) or replacement character in ten among its first 64 Ki characters.
+   * Whether the text looks like binary data rather than text: more than one control character (NUL included;
+   * other than tab, line ends and form feed) or replacement character in ten among its first 64 Ki characters. A
+   * few NULs in a page are damage, not a sign of binary data: they are replaced and reported as the input is read.
    */
   public static boolean looksBinary(String text) {
     int sample = Math.min(text.length(), 64 * 1024);
     int suspicious = 0;
     for (int i = 0; i < sample; i++) {
       char c = text.charAt(i);
-      if (c == 0) {
-        return true;
-      }
       if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F || c == '\uFFFD') {
         suspicious++;
       }

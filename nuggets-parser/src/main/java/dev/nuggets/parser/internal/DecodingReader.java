@@ -37,11 +37,8 @@ public final class DecodingReader extends Reader {
   private boolean endOfInput;
   private boolean flushed;
 
-  // The position of the next character handed out, for diagnostics.
-  private int line = 1;
-  private int column = 1;
-  private boolean afterCr;
-  private boolean afterHighSurrogate;
+  /** The position of the next character handed out, for diagnostics. */
+  private final TextPosition position = new TextPosition();
   /** No character handed out yet: a leading U+FEFF takes no column (the input layer drops it). */
   private boolean atStart = true;
 
@@ -161,32 +158,16 @@ public final class DecodingReader extends Reader {
   private void invalid() {
     // Position of the replacement: the characters already in the chunk still have to be handed out, so find the
     // position they will reach.
-    int l = line;
-    int c = column;
-    boolean cr = afterCr;
-    boolean high = afterHighSurrogate;
+    TextPosition at = position.copy();
     for (int i = 0; i < chars.position(); i++) {
       char ch = chars.get(i);
       if (i == 0 && atStart && ch == '\uFEFF') {
         continue;
       }
-      if (ch == '\n' && cr) {
-        cr = false;
-        continue;
-      }
-      if (ch == '\n' || ch == '\r') {
-        l++;
-        c = 1;
-        cr = ch == '\r';
-        high = false;
-      } else {
-        cr = false;
-        if (!(high && Character.isLowSurrogate(ch))) {
-          c++;
-        }
-        high = Character.isHighSurrogate(ch);
-      }
+      at.advance(ch);
     }
+    int l = at.line();
+    int c = at.column();
     if (badCount > 0 && badLine != l) {
       reportPending();
     }
@@ -223,22 +204,7 @@ public final class DecodingReader extends Reader {
           continue;
         }
       }
-      if (ch == '\n' && afterCr) {
-        afterCr = false;
-        continue;
-      }
-      if (ch == '\n' || ch == '\r') {
-        line++;
-        column = 1;
-        afterCr = ch == '\r';
-        afterHighSurrogate = false;
-      } else {
-        afterCr = false;
-        if (!(afterHighSurrogate && Character.isLowSurrogate(ch))) {
-          column++;
-        }
-        afterHighSurrogate = Character.isHighSurrogate(ch);
-      }
+      position.advance(ch);
     }
   }
 
