@@ -58,6 +58,12 @@ public final class DiagnosticCodes {
   /** Error: the input is larger than {@link ParseLimits#maxInputSize()}; it was not parsed. */
   public static final String LIMIT_INPUT_SIZE = "limit.input-size";
 
+  /**
+   * Error: the JVM ran out of heap while reading; nothing of the read was kept (a feed keeps the episodes handed out
+   * before). Give the JVM more heap or lower {@code maxInputSize}.
+   */
+  public static final String LIMIT_MEMORY = "limit.memory";
+
   /** Error: a line is longer than {@link ParseLimits#maxLineLength()}; the line was skipped. */
   public static final String LIMIT_LINE_LENGTH = "limit.line-length";
 

@@ -109,6 +109,10 @@ public final class FeedStream implements Iterator<Episode>, Closeable {
     } catch (RuntimeException | StackOverflowError e) {
       failed(e);
       return Podcast.builder().build();
+    } catch (OutOfMemoryError e) {
+      diagnostics.report(Parsers.outOfMemory("reading the feed"));
+      finish();
+      return Podcast.builder().build();
     }
   }
 
@@ -196,6 +200,10 @@ public final class FeedStream implements Iterator<Episode>, Closeable {
       }
     } catch (IOException | RuntimeException | StackOverflowError e) {
       failed(e);
+    } catch (OutOfMemoryError e) {
+      next = null;
+      diagnostics.report(Parsers.outOfMemory("reading the feed"));
+      finish();
     }
     checkStrict();
   }

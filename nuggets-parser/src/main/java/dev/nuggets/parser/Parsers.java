@@ -333,6 +333,9 @@ public final class Parsers {
       }
     } catch (IOException e) {
       collector.report(failure(e, "reading"));
+    } catch (OutOfMemoryError e) {
+      value = empty; // what was built is unreachable now, so the heap is free again for the caller
+      collector.report(outOfMemory("reading the input"));
     }
     return finish(input.name(), detection, value, collector);
   }
@@ -376,6 +379,10 @@ public final class Parsers {
         cursor = parser.readFeed(opened.chars(), collector);
       } catch (RuntimeException | StackOverflowError e) {
         collector.report(bug(parser.format(), e));
+        opened.close();
+        return new FeedStream(input.name(), detection, null, null, collector, strict, this::failure);
+      } catch (OutOfMemoryError e) {
+        collector.report(outOfMemory("reading the feed"));
         opened.close();
         return new FeedStream(input.name(), detection, null, null, collector, strict, this::failure);
       }
@@ -496,6 +503,20 @@ public final class Parsers {
       return "it is a directory";
     }
     return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+  }
+
+  /**
+   * Running out of heap as a diagnostic: the input (or a part of it that the limits allow) needs more memory than
+   * the JVM has. Caught where a read starts, so that everything the read built is unreachable by then.
+   */
+  static Diagnostic outOfMemory(String during) {
+    return Diagnostic.of(
+        Severity.ERROR,
+        DiagnosticCodes.LIMIT_MEMORY,
+        "ran out of memory " + during + " (the JVM's heap is at most "
+            + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+            + " MiB); give it more heap, or lower the limit maxInputSize",
+        SourcePosition.START);
   }
 
   private static Diagnostic bug(@Nullable Format format, Throwable e) {

@@ -35,6 +35,7 @@ public final class NothingLost {
           DiagnosticCodes.LIMIT_TAKEAWAYS,
           DiagnosticCodes.LIMIT_EPISODES,
           DiagnosticCodes.LIMIT_INPUT_SIZE,
+          DiagnosticCodes.LIMIT_MEMORY,
           DiagnosticCodes.INPUT_BINARY,
           DiagnosticCodes.LIMIT_DIAGNOSTICS);
 
