@@ -20,6 +20,8 @@ module dev.nuggets.parser {
   exports dev.nuggets.parser.jsonld;
   exports dev.nuggets.parser.markdown;
   exports dev.nuggets.parser.html;
+  exports dev.nuggets.parser.vtt;
+  exports dev.nuggets.parser.srt;
 
   uses dev.nuggets.parser.FormatParser;
 
@@ -29,5 +31,7 @@ module dev.nuggets.parser {
       dev.nuggets.parser.chapters.ChaptersParser,
       dev.nuggets.parser.jsonld.JsonLdParser,
       dev.nuggets.parser.markdown.MarkdownParser,
-      dev.nuggets.parser.html.HtmlParser;
+      dev.nuggets.parser.html.HtmlParser,
+      dev.nuggets.parser.vtt.VttParser,
+      dev.nuggets.parser.srt.SrtParser;
 }

@@ -83,6 +83,28 @@ public abstract class Episode {
     return people().stream().filter(p -> p.role().equals(role)).collect(Collectors.toUnmodifiableList());
   }
 
+  /**
+   * The transcript text of a section's time range: what the {@linkplain #transcript() transcript} says from the
+   * section's start until its end, or when it has none until the start of the next section that starts later, or
+   * else to the end. Empty when the episode has no transcript, the section has no start, or nothing is said then.
+   */
+  public Optional<String> transcriptText(Section section) {
+    if (transcript().isEmpty() || section.start().isEmpty()) {
+      return Optional.empty();
+    }
+    Duration start = section.start().get();
+    Optional<Duration> until = section.end();
+    if (until.isEmpty()) {
+      for (Section other : sections()) {
+        if (other.start().isPresent() && other.start().get().compareTo(start) > 0
+            && (until.isEmpty() || other.start().get().compareTo(until.get()) < 0)) {
+          until = other.start();
+        }
+      }
+    }
+    return transcript().get().textBetween(start, until);
+  }
+
   public static Builder builder() {
     return new Builder();
   }

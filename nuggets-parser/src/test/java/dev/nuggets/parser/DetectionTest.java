@@ -1,9 +1,11 @@
 package dev.nuggets.parser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nuggets.core.Episode;
+import dev.nuggets.core.Transcript;
 import dev.nuggets.core.diag.Diagnostic;
 import dev.nuggets.core.diag.Severity;
 import dev.nuggets.core.diag.SourcePosition;
@@ -97,8 +99,6 @@ class DetectionTest {
         "opml | an XML document whose root element is <opml> (no namespace)",
         "rss-undeclared | markup whose root element is <rss> (no namespace)",
         "opml-undeclared | markup whose root element is <opml> (no namespace)",
-        "webvtt | text whose first line is \"WEBVTT\"",
-        "srt | text whose first line is \"1\"",
         "unrelated-json | a JSON object with the keys \"name\", \"items\", \"total\"",
         "numbers | a JSON array",
       })
@@ -119,8 +119,7 @@ class DetectionTest {
   @ParameterizedTest(name = "{0} named {1}")
   @CsvSource({
     "rss, feed.txt", "rss, feed.md", "rss, feed.html", "rss-undeclared, feed.md", "rss-undeclared, feed.txt",
-    "atom, feed.txt", "ttml, talk.html", "webvtt, talk.txt", "srt, talk.txt",
-    "srt, talk.md", "unrelated-json, data.json", "unrelated-json, data.txt", "numbers, data.json",
+    "atom, feed.txt", "ttml, talk.html", "unrelated-json, data.json", "unrelated-json, data.txt", "numbers, data.json",
     "numbers, data.jsonld"
   })
   void anExtensionDoesNotMakeAFormatReadWhatItRefuses(String sample, String name) {
@@ -130,7 +129,7 @@ class DetectionTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"rss", "webvtt", "srt", "unrelated-json"})
+  @CsvSource({"rss", "unrelated-json"})
   void nothingReadsThemAsAFeedOrATranscriptEither(String sample) {
     try (FeedStream feed = PARSERS.readFeed(Input.ofText(sample(sample)))) {
       assertEquals(List.of(DiagnosticCodes.INPUT_UNKNOWN_FORMAT), codes(feed.readAll()));
@@ -277,5 +276,16 @@ class DetectionTest {
 
     @Override
     public void close() throws IOException {}
+  }
+
+  /** WebVTT and SubRip are transcripts: read as such by content or extension, and refused as episodes. */
+  @ParameterizedTest(name = "{0} named {1}")
+  @CsvSource({"webvtt, talk.txt, vtt", "webvtt, talk.vtt, vtt", "srt, talk.txt, srt", "srt, talk.srt, srt"})
+  void cueFilesAreReadAsTranscripts(String sample, String name, String format) {
+    ParseResult<Transcript> transcript = PARSERS.readTranscript(Input.ofText(sample(sample)).named(name));
+    assertEquals(format, transcript.format().orElseThrow());
+    assertFalse(transcript.value().cues().isEmpty());
+    ParseResult<Episode> episode = PARSERS.readEpisode(Input.ofText(sample(sample)).named(name));
+    assertEquals(List.of(DiagnosticCodes.INPUT_OTHER_KIND), codes(episode));
   }
 }

@@ -70,7 +70,7 @@ class FormatNamesTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> PARSERS.readEpisode(Input.ofText(MARKDOWN), "yaml"));
     assertEquals(
-        "No format named 'yaml'; registered: chapters, html, json, jsonld, markdown, text", e.getMessage());
+        "No format named 'yaml'; registered: chapters, html, json, jsonld, markdown, srt, text, vtt", e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> PARSERS.readFeed(Input.ofText(MARKDOWN), "mkd"));
     assertThrows(IllegalArgumentException.class, () -> PARSERS.readTranscript(Input.ofText(MARKDOWN), ""));
     assertThrows(IllegalArgumentException.class, () -> PARSERS.detect(Input.ofText(MARKDOWN), "yaml"));
@@ -86,8 +86,7 @@ class FormatNamesTest {
     IllegalArgumentException transcript =
         assertThrows(IllegalArgumentException.class, () -> PARSERS.readTranscript(Input.ofText("{}"), "JSON"));
     assertEquals(
-        "The json format does not read transcripts; it reads: episode, feed. Formats that read transcripts: none is"
-            + " registered",
+        "The json format does not read transcripts; it reads: episode, feed. Formats that read transcripts: srt, vtt",
         transcript.getMessage());
     Parsers withFeedOnly = Parsers.builder().register(new FeedOnly()).build();
     IllegalArgumentException episode =
@@ -107,6 +106,8 @@ class FormatNamesTest {
         PARSERS.formats(ContentKind.EPISODE).stream().map(p -> p.format().name()).toList());
     assertEquals(
         List.of("json", "jsonld"), PARSERS.formats(ContentKind.FEED).stream().map(p -> p.format().name()).toList());
-    assertEquals(List.of(), PARSERS.formats(ContentKind.TRANSCRIPT));
+    assertEquals(
+        List.of("srt", "vtt"),
+        PARSERS.formats(ContentKind.TRANSCRIPT).stream().map(p -> p.format().name()).toList());
   }
 }
