@@ -170,7 +170,7 @@ final class HtmlReader {
     }
     Element h1 = document.selectFirst("h1");
     if (ld.title().isPresent() && h1 != null && outline.titleRead()
-        && !Spaces.landmarkKey(ld.title().get()).equals(Spaces.landmarkKey(h1.text()))) {
+        && !Spaces.landmarkKey(ld.title().get()).equals(Spaces.landmarkKey(text(h1, false)))) {
       context.info(
           HtmlCodes.JSONLD_NOT_KEPT,
           "the JSON-LD name " + Spaces.quote(ld.title().get()) + " differs from the page's title, which was kept",
@@ -307,8 +307,7 @@ final class HtmlReader {
   }
 
   private static boolean isChrome(Element element, String tag) {
-    if (NEVER_CONTENT.contains(tag) || element.hasAttr("hidden")
-        || element.attr("aria-hidden").equalsIgnoreCase("true")) {
+    if (isNeverShown(element)) {
       return true;
     }
     boolean chrome = CHROME.contains(tag) || CHROME_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT));
@@ -316,6 +315,15 @@ final class HtmlReader {
       return element.selectFirst("h1") == null; // an article's own header holds its title
     }
     return chrome;
+  }
+
+  /**
+   * Whether a reader never sees the element's text: scripts, forms, embedded objects and hidden elements. The one
+   * rule for what text is content, so that a value and the check that it is not blank look at the same text.
+   */
+  private static boolean isNeverShown(Element element) {
+    return NEVER_CONTENT.contains(element.normalName()) || element.hasAttr("hidden")
+        || element.attr("aria-hidden").equalsIgnoreCase("true");
   }
 
   private static boolean isHeading(String tag) {
@@ -341,7 +349,7 @@ final class HtmlReader {
       return true;
     }
     for (Element heading : nav.select("h1, h2, h3, h4, h5, h6")) {
-      if (Landmarks.isTableOfContents(Spaces.landmarkKey(heading.text()))) {
+      if (Landmarks.isTableOfContents(Spaces.landmarkKey(text(heading, false)))) {
         return true;
       }
     }
@@ -443,10 +451,7 @@ final class HtmlReader {
    */
   private void metadataLine(Element line) {
     Episode.Builder metadata = draft.metadata();
-    Element podcast = line.selectFirst(".podcast");
-    if (podcast != null && !Spaces.isBlank(podcast.text())) {
-      metadata.podcastTitle(text(podcast, false));
-    }
+    visibleText(line.selectFirst(".podcast")).ifPresent(metadata::podcastTitle);
     for (Element time : line.select("time[datetime]")) {
       String value = time.attr("datetime").strip();
       Optional<Duration> duration =
@@ -544,18 +549,20 @@ final class HtmlReader {
       items = List.of(list);
     }
     for (Element item : items) {
-      Element name = item.selectFirst(".name, [itemprop=name]");
+      Element nameElement = item.selectFirst(".name, [itemprop=name]");
       List<Person> people = new ArrayList<>();
-      if (name != null && !Spaces.isBlank(name.text())) {
-        Person.Builder person = Person.builder().name(text(name, false)).role(Role.HOST);
-        Element role = item.selectFirst(".role, [itemprop=roleName]");
-        if (role != null && !Spaces.isBlank(role.text())) {
-          person.role(Role.of(text(role, false)));
+      if (nameElement != null) {
+        Optional<String> name = visibleText(nameElement);
+        if (name.isEmpty()) {
+          context.warning(
+              HtmlCodes.UNRECOGNISED_PERSON,
+              "a person in a people list whose name shows no text a reader sees; that person was not kept",
+              position(item));
+          continue;
         }
-        Element description = item.selectFirst(".description, [itemprop=description]");
-        if (description != null && !Spaces.isBlank(description.text())) {
-          person.description(text(description, false));
-        }
+        Person.Builder person = Person.builder().name(name.get()).role(Role.HOST);
+        visibleText(item.selectFirst(".role, [itemprop=roleName]")).map(Role::of).ifPresent(person::role);
+        visibleText(item.selectFirst(".description, [itemprop=description]")).ifPresent(person::description);
         people.add(person.build());
       } else {
         for (String line : text(item, true).split("\n", -1)) {
@@ -574,6 +581,15 @@ final class HtmlReader {
       }
       people.forEach(draft.metadata()::addPeople);
     }
+  }
+
+  /** The text a reader sees in {@code element} (see {@link #text}), when there is an element and it shows some. */
+  private static Optional<String> visibleText(@Nullable Element element) {
+    if (element == null || isNeverShown(element)) {
+      return Optional.empty();
+    }
+    String text = text(element, false);
+    return text.isEmpty() ? Optional.empty() : Optional.of(text);
   }
 
   /**
@@ -603,7 +619,7 @@ final class HtmlReader {
               return FilterResult.CONTINUE;
             }
             String tag = e.normalName();
-            if (NEVER_CONTENT.contains(tag) || e.hasAttr("hidden") || e.equals(skip)
+            if (isNeverShown(e) || e.equals(skip)
                 || (skipNestedLists && (tag.equals("ul") || tag.equals("ol")))) {
               return FilterResult.SKIP_ENTIRELY;
             }

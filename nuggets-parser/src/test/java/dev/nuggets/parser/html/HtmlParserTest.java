@@ -280,6 +280,47 @@ class HtmlParserTest {
           episode.people());
     }
 
+    /** Markup a browser does not show as text, or that holds no text of its own: never a person's name. */
+    @ParameterizedTest
+    @ValueSource(
+        strings = {
+          "<button>x</button>", "<noscript>x</noscript>", "<select><option>x</option></select>",
+          "<b hidden>x</b>", "<svg><text>x</text></svg>", "<template>x</template>", "<textarea>x</textarea>",
+          "<span aria-hidden=\"true\">x</span>"
+        })
+    void aNameOfHiddenOrChromeTextIsWarnedAndThatPersonSkipped(String hidden) {
+      ParseResult<Episode> result =
+          parse("<h1>T</h1>\n<ul class=\"people\"><li><span class=\"name\">" + hidden + "</span></li>\n"
+              + "<li><span class=\"name\">Sam Okafor</span></li></ul><h2>A</h2><p>text</p>");
+      assertEquals(List.of(HtmlCodes.UNRECOGNISED_PERSON), codes(result), hidden);
+      assertEquals(SourcePosition.of(2, 20), at(only(result, HtmlCodes.UNRECOGNISED_PERSON)), hidden);
+      assertEquals(List.of(Person.of("Sam Okafor", Role.HOST)), result.value().people(), hidden);
+      assertEquals(Optional.of("T"), result.value().title(), hidden);
+      assertEquals(List.of("A"), headings(result.value()), hidden);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+        strings = {
+          "<button>x</button>", "<noscript>x</noscript>", "<select><option>x</option></select>",
+          "<b hidden>x</b>", "<svg><text>x</text></svg>", "<template>x</template>", "<textarea>x</textarea>"
+        })
+    void aRoleOrDescriptionOfHiddenTextIsLeftOut(String hidden) {
+      ParseResult<Episode> result =
+          parse("<h1>T</h1><ul class=\"people\"><li><span class=\"name\">Sam</span> <span class=\"role\">"
+              + hidden + "</span> <span class=\"description\">" + hidden + "</span></li></ul>");
+      assertEquals(List.of(), codes(result), hidden);
+      assertEquals(List.of(Person.of("Sam", Role.HOST)), result.value().people(), hidden);
+    }
+
+    @Test
+    void aPodcastNameOfHiddenTextIsLeftOut() {
+      ParseResult<Episode> result =
+          parse("<p class=\"episode-meta\"><span class=\"podcast\"><button>x</button></span></p><h1>T</h1>");
+      assertEquals(List.of(), codes(result));
+      assertEquals(Optional.empty(), result.value().podcastTitle());
+    }
+
     @Test
     void anUnreadablePersonIsQuoted() {
       ParseResult<Episode> result = parse("<h1>T</h1>\n<ul class=\"people\">\n<li>???</li></ul>");
