@@ -12,6 +12,7 @@ module dev.nuggets.parser {
   requires tools.jackson.core;
   requires tools.jackson.databind;
   requires tools.jackson.dataformat.yaml;
+  requires java.xml;
 
   exports dev.nuggets.parser;
   exports dev.nuggets.parser.text;
@@ -20,6 +21,7 @@ module dev.nuggets.parser {
   exports dev.nuggets.parser.jsonld;
   exports dev.nuggets.parser.markdown;
   exports dev.nuggets.parser.html;
+  exports dev.nuggets.parser.rss;
 
   uses dev.nuggets.parser.FormatParser;
 
@@ -29,5 +31,6 @@ module dev.nuggets.parser {
       dev.nuggets.parser.chapters.ChaptersParser,
       dev.nuggets.parser.jsonld.JsonLdParser,
       dev.nuggets.parser.markdown.MarkdownParser,
-      dev.nuggets.parser.html.HtmlParser;
+      dev.nuggets.parser.html.HtmlParser,
+      dev.nuggets.parser.rss.RssParser;
 }
