@@ -1,5 +1,6 @@
 package dev.nuggets.parser.rss;
 
+import dev.nuggets.core.text.HtmlText;
 import dev.nuggets.core.ContentLink;
 import dev.nuggets.core.Episode;
 import dev.nuggets.core.Person;
@@ -136,7 +137,7 @@ final class ItemReader {
     if (raw.isEmpty()) {
       return;
     }
-    if (ShowNotes.readsAsHtml(raw.get())) {
+    if (HtmlText.readsAsHtml(raw.get())) {
       String plain = ShowNotes.plainText(raw.get());
       if (ShowNotes.isMarkup(raw.get(), plain)) {
         details.descriptionHtml(raw.get());

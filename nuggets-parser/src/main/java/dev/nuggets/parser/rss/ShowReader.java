@@ -1,5 +1,6 @@
 package dev.nuggets.parser.rss;
 
+import dev.nuggets.core.text.HtmlText;
 import dev.nuggets.core.Person;
 import dev.nuggets.core.Podcast;
 import dev.nuggets.core.feed.Category;
@@ -63,8 +64,8 @@ final class ShowReader {
     switch (node.name()) {
       case "title" -> values.title(node).ifPresent(podcast::title);
       case "description" -> {
-        String plain = ShowNotes.readsAsHtml(v) ? ShowNotes.plainText(v) : v;
-        if (ShowNotes.readsAsHtml(v) && ShowNotes.isMarkup(v, plain)) {
+        String plain = HtmlText.readsAsHtml(v) ? ShowNotes.plainText(v) : v;
+        if (HtmlText.readsAsHtml(v) && ShowNotes.isMarkup(v, plain)) {
           details.descriptionHtml(v);
         }
         if (!Namespaces.blank(plain)) {

@@ -1,5 +1,6 @@
 package dev.nuggets.parser.rss;
 
+import dev.nuggets.core.text.HtmlText;
 import dev.nuggets.core.PublicationDate;
 import dev.nuggets.core.text.Dates;
 import dev.nuggets.core.text.Durations;
@@ -115,7 +116,7 @@ final class Values {
   /** A title's text: HTML in it is read as its text, with a note. */
   Optional<String> title(XmlNode node) {
     Optional<String> v = node.value();
-    if (v.isPresent() && ShowNotes.readsAsHtml(v.get())) {
+    if (v.isPresent() && HtmlText.readsAsHtml(v.get())) {
       String plain = ShowNotes.plainText(v.get());
       if (ShowNotes.isMarkup(v.get(), plain)) {
         context.info(RssCodes.HTML_IN_TITLE, "HTML in <" + node.name() + "> was read as its text", node.position());
