@@ -10,6 +10,7 @@ module dev.nuggets.core {
   exports dev.nuggets.core;
   exports dev.nuggets.core.diag;
   exports dev.nuggets.core.format;
+  exports dev.nuggets.core.feed;
   // The built-in formats and the rules that reading and writing share; not API.
   exports dev.nuggets.core.formats to
       dev.nuggets.parser,

@@ -12,6 +12,7 @@ module dev.nuggets.parser {
   requires tools.jackson.core;
   requires tools.jackson.databind;
   requires tools.jackson.dataformat.yaml;
+  requires java.xml;
 
   exports dev.nuggets.parser;
   exports dev.nuggets.parser.text;
@@ -22,6 +23,7 @@ module dev.nuggets.parser {
   exports dev.nuggets.parser.html;
   exports dev.nuggets.parser.vtt;
   exports dev.nuggets.parser.srt;
+  exports dev.nuggets.parser.rss;
 
   uses dev.nuggets.parser.FormatParser;
 
@@ -33,5 +35,6 @@ module dev.nuggets.parser {
       dev.nuggets.parser.markdown.MarkdownParser,
       dev.nuggets.parser.html.HtmlParser,
       dev.nuggets.parser.vtt.VttParser,
-      dev.nuggets.parser.srt.SrtParser;
+      dev.nuggets.parser.srt.SrtParser,
+      dev.nuggets.parser.rss.RssParser;
 }

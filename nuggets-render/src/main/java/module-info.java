@@ -10,6 +10,7 @@ module dev.nuggets.render {
   requires transitive dev.nuggets.core;
   requires tools.jackson.core;
   requires static org.jspecify;
+  requires java.xml;
 
   exports dev.nuggets.render;
   exports dev.nuggets.render.html;
@@ -18,6 +19,7 @@ module dev.nuggets.render {
   exports dev.nuggets.render.chapters;
   exports dev.nuggets.render.markdown;
   exports dev.nuggets.render.text;
+  exports dev.nuggets.render.rss;
 
   uses dev.nuggets.render.FormatRenderer;
 
@@ -27,5 +29,6 @@ module dev.nuggets.render {
       dev.nuggets.render.chapters.ChaptersRenderer,
       dev.nuggets.render.html.HtmlRenderer,
       dev.nuggets.render.markdown.MarkdownRenderer,
-      dev.nuggets.render.text.TextRenderer;
+      dev.nuggets.render.text.TextRenderer,
+      dev.nuggets.render.rss.RssRenderer;
 }

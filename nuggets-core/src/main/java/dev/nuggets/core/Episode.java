@@ -1,5 +1,6 @@
 package dev.nuggets.core;
 
+import dev.nuggets.core.feed.ItemDetails;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -69,6 +70,12 @@ public abstract class Episode {
    * in the episode itself are its timed {@linkplain #sections() sections}.
    */
   public abstract Optional<ContentLink> chaptersLink();
+
+  /** What the episode's feed item says beyond these attributes; empty for an episode not read from a feed. */
+  @Value.Default
+  public ItemDetails feedDetails() {
+    return ItemDetails.empty();
+  }
 
   /**
    * The table of contents: the sections that are {@linkplain Section#listedInToc() listed in it}, in order.

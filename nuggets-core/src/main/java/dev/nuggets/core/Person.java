@@ -23,6 +23,12 @@ public abstract class Person {
   /** A short description such as "OpenAI Cofounder". */
   public abstract Optional<String> description();
 
+  /** The address of a picture of the person (Podcasting 2.0 {@code podcast:person img}). */
+  public abstract Optional<String> imageUrl();
+
+  /** The address of a page about the person (Podcasting 2.0 {@code podcast:person href}). */
+  public abstract Optional<String> link();
+
   /** A person with a name and a role. */
   public static Person of(String name, Role role) {
     return builder().name(name).role(role).build();
@@ -41,6 +47,8 @@ public abstract class Person {
   void check() {
     Checks.nonBlank(name(), "Person.name");
     Checks.nonBlank(description(), "Person.description");
+    Checks.nonBlank(imageUrl(), "Person.imageUrl");
+    Checks.nonBlank(link(), "Person.link");
   }
 
   /** Builds a {@link Person}; {@code name} is required. */

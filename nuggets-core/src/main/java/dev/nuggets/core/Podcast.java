@@ -1,5 +1,6 @@
 package dev.nuggets.core;
 
+import dev.nuggets.core.feed.ShowDetails;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -35,6 +36,12 @@ public abstract class Podcast {
 
   /** The show's regular hosts. */
   public abstract List<Person> hosts();
+
+  /** What the show's feed says beyond these attributes; empty for a show not read from a feed. */
+  @Value.Default
+  public ShowDetails feedDetails() {
+    return ShowDetails.empty();
+  }
 
   /** A podcast with only a title. */
   public static Podcast of(String title) {

@@ -93,11 +93,9 @@ class DetectionTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "rss | an XML document whose root element is <rss> (no namespace)",
         "atom | an XML document whose root element is <feed> in the namespace \"http://www.w3.org/2005/Atom\"",
         "ttml | markup whose root element is <tt> in the namespace \"http://www.w3.org/ns/ttml\"",
         "opml | an XML document whose root element is <opml> (no namespace)",
-        "rss-undeclared | markup whose root element is <rss> (no namespace)",
         "opml-undeclared | markup whose root element is <opml> (no namespace)",
         "unrelated-json | a JSON object with the keys \"name\", \"items\", \"total\"",
         "numbers | a JSON array",
@@ -118,7 +116,6 @@ class DetectionTest {
   /** A file extension does not make a format read what its content check refuses. */
   @ParameterizedTest(name = "{0} named {1}")
   @CsvSource({
-    "rss, feed.txt", "rss, feed.md", "rss, feed.html", "rss-undeclared, feed.md", "rss-undeclared, feed.txt",
     "atom, feed.txt", "ttml, talk.html", "unrelated-json, data.json", "unrelated-json, data.txt", "numbers, data.json",
     "numbers, data.jsonld"
   })
@@ -128,8 +125,22 @@ class DetectionTest {
     assertEquals(Episode.builder().build(), result.value());
   }
 
+  /** An RSS feed, whatever its name, is read by the rss format as a feed, and named as one when read as an episode. */
+  @ParameterizedTest(name = "{0} named {1}")
+  @CsvSource({"rss, feed.txt", "rss, feed.md", "rss, feed.html", "rss-undeclared, feed.md", "rss-undeclared, feed.txt"})
+  void anRssFeedIsAFeedWhateverItsName(String sample, String name) {
+    ParseResult<Episode> episode = PARSERS.readEpisode(Input.ofText(sample(sample)).named(name));
+    assertEquals(List.of(DiagnosticCodes.INPUT_OTHER_KIND), codes(episode), () -> episode.diagnostics().toString());
+    assertTrue(episode.diagnostics().get(0).message().contains("rss"), () -> episode.diagnostics().toString());
+    try (FeedStream feed = PARSERS.readFeed(Input.ofText(sample(sample)).named(name))) {
+      ParseResult<dev.nuggets.core.Feed> result = feed.readAll();
+      assertEquals(Optional.of("rss"), result.format());
+      assertEquals(1, result.value().episodes().size());
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"rss", "unrelated-json"})
+  @CsvSource({"unrelated-json"})
   void nothingReadsThemAsAFeedOrATranscriptEither(String sample) {
     try (FeedStream feed = PARSERS.readFeed(Input.ofText(sample(sample)))) {
       assertEquals(List.of(DiagnosticCodes.INPUT_UNKNOWN_FORMAT), codes(feed.readAll()));

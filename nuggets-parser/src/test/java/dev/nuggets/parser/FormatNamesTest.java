@@ -70,7 +70,7 @@ class FormatNamesTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> PARSERS.readEpisode(Input.ofText(MARKDOWN), "yaml"));
     assertEquals(
-        "No format named 'yaml'; registered: chapters, html, json, jsonld, markdown, srt, text, vtt", e.getMessage());
+        "No format named 'yaml'; registered: chapters, html, json, jsonld, markdown, rss, srt, text, vtt", e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> PARSERS.readFeed(Input.ofText(MARKDOWN), "mkd"));
     assertThrows(IllegalArgumentException.class, () -> PARSERS.readTranscript(Input.ofText(MARKDOWN), ""));
     assertThrows(IllegalArgumentException.class, () -> PARSERS.detect(Input.ofText(MARKDOWN), "yaml"));
@@ -81,7 +81,7 @@ class FormatNamesTest {
     IllegalArgumentException feed =
         assertThrows(IllegalArgumentException.class, () -> PARSERS.readFeed(Input.ofText(MARKDOWN), "md"));
     assertEquals(
-        "The markdown format does not read feeds; it reads: episode. Formats that read feeds: json, jsonld",
+        "The markdown format does not read feeds; it reads: episode. Formats that read feeds: json, jsonld, rss",
         feed.getMessage());
     IllegalArgumentException transcript =
         assertThrows(IllegalArgumentException.class, () -> PARSERS.readTranscript(Input.ofText("{}"), "JSON"));
@@ -105,7 +105,7 @@ class FormatNamesTest {
         List.of("chapters", "html", "json", "jsonld", "markdown", "text"),
         PARSERS.formats(ContentKind.EPISODE).stream().map(p -> p.format().name()).toList());
     assertEquals(
-        List.of("json", "jsonld"), PARSERS.formats(ContentKind.FEED).stream().map(p -> p.format().name()).toList());
+        List.of("json", "jsonld", "rss"), PARSERS.formats(ContentKind.FEED).stream().map(p -> p.format().name()).toList());
     assertEquals(
         List.of("srt", "vtt"),
         PARSERS.formats(ContentKind.TRANSCRIPT).stream().map(p -> p.format().name()).toList());

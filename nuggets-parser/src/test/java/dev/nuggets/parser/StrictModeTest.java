@@ -101,7 +101,7 @@ class StrictModeTest {
     NuggetsParseException e =
         assertThrows(
             NuggetsParseException.class,
-            () -> STRICT.readEpisode(Input.ofText("<?xml version=\"1.0\"?>\n<rss version=\"2.0\"/>")));
+            () -> STRICT.readEpisode(Input.ofText("<?xml version=\"1.0\"?>\n<opml version=\"2.0\"/>")));
     assertListsEveryDiagnostic(e, "<string>");
     assertEquals(DiagnosticCodes.INPUT_UNKNOWN_FORMAT, e.diagnostics().get(0).code());
     assertTrue(e.getMessage().contains("<string>:1:1: error: input.unknown-format"), e::getMessage);

@@ -117,7 +117,7 @@ class RenderersTest {
   @Test
   void formatsAreListedByTheKindTheyWrite() {
     List<String> feeds = RENDERERS.formats(ContentKind.FEED).stream().map(r -> r.format().name()).toList();
-    assertEquals(List.of("json"), feeds);
+    assertEquals(List.of("json", "rss"), feeds);
     List<String> episodes = RENDERERS.formats(ContentKind.EPISODE).stream().map(r -> r.format().name()).toList();
     assertTrue(episodes.containsAll(List.of("chapters", "html", "json", "jsonld", "markdown", "text")), episodes::toString);
     assertEquals(List.of(), RENDERERS.formats(ContentKind.TRANSCRIPT));
