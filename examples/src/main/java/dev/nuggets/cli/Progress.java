@@ -85,7 +85,8 @@ final class Progress {
     return plural(warnings, "warning") + ", " + plural(errors, "error");
   }
 
-  private static String plural(int count, String noun) {
+  /** {@code 1 warning}, {@code 3 warnings}. */
+  static String plural(int count, String noun) {
     return count + " " + noun + (count == 1 ? "" : "s");
   }
 }

@@ -102,7 +102,8 @@ final class ValidateCommand implements Callable<Integer> {
       errors += log.errors();
     }
     if (results.size() > 1) {
-      cli.stderr().println(results.size() + " files: " + warnings + " warnings, " + errors + " errors");
+      cli.stderr().println(Progress.plural(results.size(), "file") + ": " + Progress.plural(warnings, "warning")
+          + ", " + Progress.plural(errors, "error"));
     }
     cli.stderr().flush();
   }
