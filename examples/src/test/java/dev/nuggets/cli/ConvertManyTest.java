@@ -225,4 +225,23 @@ class ConvertManyTest {
     defined.values().removeAll(listed);
     assertEquals(Map.of(), defined, "CLI codes not listed in docs/diagnostics.md");
   }
+
+  @Test
+  void onATerminalAProgressLineIsDrawnAndErasedBeforeOtherLines(@TempDir Path dir) throws Exception {
+    Path pages = pages(dir);
+    Files.write(pages.resolve("broken.txt"), new byte[] {0, 1, 2, 3, 0, 0, 0});
+    int status = NuggetsCli.run(
+        new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), true,
+        "convert", "--jobs", "1", "-t", "json", "-o", dir.resolve("out").toString(), pages.toString());
+    assertEquals(1, status);
+    String text = err();
+    assertTrue(text.contains("] 3/3 0 warnings, 1 error"), text);
+    assertTrue(text.contains("\r\033[K".translateEscapes()), text);
+    assertTrue(text.endsWith("\r\033[K3 files: 2 converted, 1 failed; 0 warnings, 1 error\n".translateEscapes()), text);
+    // A diagnostic never shares a line with the bar: each starts after an erase or a line end.
+    for (String line : text.split("\r\033\\[K|\n")) {
+      assertTrue(!line.contains("error: input.binary") || line.startsWith(pages.toString()), line);
+    }
+  }
 }
