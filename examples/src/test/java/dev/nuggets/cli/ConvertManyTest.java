@@ -244,4 +244,25 @@ class ConvertManyTest {
       assertTrue(!line.contains("error: input.binary") || line.startsWith(pages.toString()), line);
     }
   }
+
+  @Test
+  void aJsonLdSeriesIsAFeedWholeAsJsonAndOneFilePerEpisodeInAMirroredFolder(@TempDir Path dir) throws Exception {
+    Path shows = dir.resolve("shows");
+    Files.createDirectories(shows);
+    Files.writeString(shows.resolve("series.jsonld"), """
+        {"@context": "https://schema.org", "@type": "PodcastSeries", "name": "Deep Water Weekly",
+         "episode": [{"@type": "PodcastEpisode", "name": "First Dive"},
+                     {"@type": "PodcastEpisode", "name": "Second Dive"}]}
+        """);
+    assertEquals(0, run("convert", "-t", "json", shows.resolve("series.jsonld").toString()), err());
+    try (dev.nuggets.parser.FeedStream feed =
+        dev.nuggets.parser.Parsers.discover().readFeed(
+            dev.nuggets.parser.Input.ofText(out.toString(StandardCharsets.UTF_8)), "json")) {
+      assertEquals("Deep Water Weekly", feed.podcast().title().orElseThrow());
+      assertEquals(2, feed.readAll().value().episodes().size());
+    }
+    Path site = dir.resolve("site");
+    assertEquals(0, run("convert", "-t", "md", "-o", site.toString(), shows.toString()), err());
+    assertEquals(List.of("series/001-first-dive.md", "series/002-second-dive.md"), tree(site));
+  }
 }
