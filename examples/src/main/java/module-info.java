@@ -6,6 +6,7 @@ module dev.nuggets.examples {
   requires dev.nuggets.parser;
   requires dev.nuggets.render;
   requires info.picocli;
+  requires tools.jackson.core;
   requires static org.jspecify;
 
   // picocli reads the commands' annotated fields and creates their helpers by reflection.

@@ -54,15 +54,30 @@ final class ChildJvm {
   /** Runs {@code java} with these arguments and waits for it. */
   static Run java(String... arguments) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Dstdout.encoding=UTF-8");
     command.add("-Dfile.encoding=UTF-8");
     command.addAll(List.of(arguments));
+    return javaIn(java.util.Map.of(), "", command.toArray(String[]::new));
+  }
+
+  /**
+   * Runs {@code java} with these arguments only (no encoding flags), {@code environment} added to this JVM's
+   * and {@code stdin} as its standard input, and waits for it.
+   */
+  static Run javaIn(java.util.Map<String, String> environment, String stdin, String... arguments)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(List.of(arguments));
     Path out = Files.createTempFile("nuggets-child", ".out");
     Path err = Files.createTempFile("nuggets-child", ".err");
+    Path in = Files.createTempFile("nuggets-child", ".in");
     try {
-      Process process =
-          new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+      Files.writeString(in, stdin, StandardCharsets.UTF_8);
+      ProcessBuilder builder =
+          new ProcessBuilder(command).redirectInput(in.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile());
+      builder.environment().putAll(environment);
+      Process process = builder.start();
       if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
         process.destroyForcibly();
         fail("no exit within " + TIMEOUT_MINUTES + " minutes: " + String.join(" ", command));
@@ -73,6 +88,7 @@ final class ChildJvm {
           Files.readString(out, StandardCharsets.UTF_8),
           Files.readString(err, StandardCharsets.UTF_8));
     } finally {
+      Files.deleteIfExists(in);
       Files.deleteIfExists(out);
       Files.deleteIfExists(err);
     }
