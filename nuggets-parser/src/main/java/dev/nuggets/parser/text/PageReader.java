@@ -194,7 +194,6 @@ final class PageReader {
     Part part = Part.HEAD;
     boolean titleDone = false;
     boolean takeawaysHeadingSeen = false;
-    boolean sectionsByShapeReported = false;
     for (int k = 0; k < items.size(); k++) {
       if (k == tocItem) {
         part = Part.BODY;
@@ -240,20 +239,7 @@ final class PageReader {
           }
         }
         case TAKEAWAYS -> {
-          if (!hasToc && isHeadingLike(items, k)) {
-            if (!sectionsByShapeReported) {
-              sectionsByShapeReported = true;
-              context.info(
-                  TextCodes.SECTIONS_BY_SHAPE,
-                  "no table of contents: " + Spaces.quote(line.text())
-                      + " ends the takeaways and starts a section, told by its shape",
-                  position(line));
-            }
-            if (!openSection(line, -1, true)) {
-              return;
-            }
-            part = Part.BODY;
-          } else if (!addTakeaway(line)) {
+          if (!addTakeaway(line)) {
             return;
           }
         }

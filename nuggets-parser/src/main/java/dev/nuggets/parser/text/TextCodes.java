@@ -46,10 +46,4 @@ public final class TextCodes {
    * contents, not as paragraphs, and entries the first one lacks were added to it.
    */
   public static final String TOC_REPEATED = "text.toc-repeated";
-
-  /**
-   * Info: the page has key takeaways but no table of contents, so the section headings after the takeaways were
-   * told from the shape of the lines (short, title case, followed by a paragraph).
-   */
-  public static final String SECTIONS_BY_SHAPE = "text.sections-by-shape";
 }

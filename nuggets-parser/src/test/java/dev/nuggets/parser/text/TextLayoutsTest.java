@@ -41,16 +41,6 @@ class TextLayoutsTest {
   }
 
   @Test
-  void withoutATableOfContentsHeadingsAfterTheTakeawaysStartSections() {
-    ParseResult<Episode> result =
-        parse(page(List.of(List.of("Ana Ruiz (Agronomist) - Healthy Soil"), TAKEAWAYS, BODY)));
-    Episode episode = result.value();
-    assertEquals(TAKEAWAYS.subList(1, 3), takeawayTexts(episode));
-    assertEquals(List.of("Why Soil Matters", "Cover Crops in Practice"), headings(episode));
-    assertEquals(1, episode.sections().get(1).paragraphs().size());
-  }
-
-  @Test
   void aTableOfContentsBeforeTheTakeawaysKeepsTheTakeaways() {
     ParseResult<Episode> result =
         parse(
