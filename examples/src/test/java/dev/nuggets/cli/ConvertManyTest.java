@@ -194,16 +194,14 @@ class ConvertManyTest {
   }
 
   @Test
-  void aTranscriptNeedsAFormatThatReadsTranscripts(@TempDir Path dir) throws Exception {
-    Path transcript = dir.resolve("talk.json");
-    Files.writeString(transcript, "{\"cues\": []}");
-    int status = run("convert", "-t", "json", "--transcript", transcript.toString(), SAMPLE.toString());
-    if (dev.nuggets.parser.Parsers.discover().formats(dev.nuggets.core.format.ContentKind.TRANSCRIPT).isEmpty()) {
-      assertEquals(1, status);
-      assertTrue(err().contains("error: cli.wrong-kind no format reads transcripts"), err());
-    } else {
-      assertEquals(0, status, err());
-    }
+  void aTranscriptIsAttachedFromAFileInATranscriptFormat(@TempDir Path dir) throws Exception {
+    Path transcript = dir.resolve("talk.vtt");
+    Files.writeString(transcript, "WEBVTT\n\n00:00:00.000 --> 00:00:04.000\n<v Sam Okafor>Welcome back.\n");
+    assertEquals(0, run("convert", "-t", "json", "--transcript", transcript.toString(), SAMPLE.toString()), err());
+    Path notATranscript = dir.resolve("talk.json");
+    Files.writeString(notATranscript, "{\"cues\": []}");
+    assertEquals(1, run("convert", "-t", "json", "--transcript", notATranscript.toString(), SAMPLE.toString()));
+    assertTrue(err().contains("input.unknown-format"), err());
   }
 
   @Test
