@@ -69,14 +69,21 @@ class OutputSafetyTest {
   /** The public XSS lists (DOMPurify's and the OWASP cheat sheet's payloads), when ../shared is beside the checkout. */
   static Stream<Arguments> formatsAndPublicPayloads() {
     List<String> payloads = XssPayloads.shared();
+    if (payloads.isEmpty()) {
+      return Stream.of(Arguments.of(ABSENT, "")); // one skipped run that says why, not a configuration error
+    }
     return formats().flatMap(f -> payloads.stream().map(p -> Arguments.of(f, p)));
   }
 
   @ParameterizedTest(name = "{0}: public payload {index}")
   @MethodSource("formatsAndPublicPayloads")
   void publicPayloadInEveryTextField(String format, String payload) {
+    org.junit.jupiter.api.Assumptions.assumeFalse(
+        format.equals(ABSENT), "../shared/fixtures/xss is absent: the public XSS lists are not run");
     payloadInEveryTextField(format, payload);
   }
+
+  private static final String ABSENT = "(public XSS lists absent)";
 
   static Stream<Arguments> formatsAndUnsafeLinks() {
     return formats().flatMap(f -> XssPayloads.UNSAFE_LINKS.stream().map(l -> Arguments.of(f, l)));
