@@ -69,6 +69,12 @@ final class LaunchChecks {
         assertEquals("", run.out(), run.describe());
         assertTrue(run.err().contains(": error: chapters.no-start-times "), run.describe());
       }
+      case "rss" -> { // rss writes feeds, and the sample is one episode: a clear error and no output
+        assertEquals(1, run.exit(), run.describe());
+        assertEquals("", run.out(), run.describe());
+        assertTrue(run.err().contains(": error: cli.wrong-kind the rss format does not write episodes"),
+            run.describe());
+      }
       default -> { // a format added later: it converts the sample without an error
         assertEquals(0, run.exit(), run.describe());
         assertFalse(run.out().isBlank(), run.describe());
