@@ -1,7 +1,6 @@
 package dev.nuggets.parser.internal;
 
 import dev.nuggets.core.diag.SourcePosition;
-import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayDeque;
@@ -16,7 +15,7 @@ import java.util.Iterator;
  * last position asked for (or more than {@value #WINDOW} characters behind the reading) is forgotten. Used by one
  * thread.
  */
-public final class CodePointColumns extends FilterReader {
+public final class CodePointColumns extends CharFilter {
   /** How far behind the reading a position may still be asked for exactly. */
   static final int WINDOW = 64 * 1024;
 
@@ -36,13 +35,6 @@ public final class CodePointColumns extends FilterReader {
   public CodePointColumns(Reader in) {
     super(in);
     lines.add(new LineStart(1, 0, 0, 0));
-  }
-
-  @Override
-  public int read() throws IOException {
-    char[] one = new char[1];
-    int n = read(one, 0, 1);
-    return n < 0 ? -1 : one[0];
   }
 
   @Override

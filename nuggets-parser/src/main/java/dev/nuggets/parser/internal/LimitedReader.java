@@ -1,6 +1,5 @@
 package dev.nuggets.parser.internal;
 
-import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
 
@@ -8,7 +7,7 @@ import java.io.Reader;
  * Characters up to a limit (reading past it fails with {@link InputTooLargeException}), with one leading byte order
  * mark dropped, as every input's characters are.
  */
-public final class LimitedReader extends FilterReader {
+public final class LimitedReader extends CharFilter {
   private final long max;
   private final boolean closeUnderlying;
   private long count;
@@ -22,13 +21,6 @@ public final class LimitedReader extends FilterReader {
     super(in);
     this.max = max;
     this.closeUnderlying = closeUnderlying;
-  }
-
-  @Override
-  public int read() throws IOException {
-    char[] one = new char[1];
-    int n = read(one, 0, 1);
-    return n < 0 ? -1 : one[0];
   }
 
   @Override
@@ -54,25 +46,6 @@ public final class LimitedReader extends FilterReader {
       }
     }
     return n;
-  }
-
-  @Override
-  public long skip(long n) throws IOException {
-    char[] buffer = new char[(int) Math.min(n, 8192)];
-    long skipped = 0;
-    while (skipped < n) {
-      int read = read(buffer, 0, (int) Math.min(buffer.length, n - skipped));
-      if (read < 0) {
-        break;
-      }
-      skipped += read;
-    }
-    return skipped;
-  }
-
-  @Override
-  public boolean markSupported() {
-    return false;
   }
 
   @Override

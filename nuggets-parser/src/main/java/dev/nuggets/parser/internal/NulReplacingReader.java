@@ -5,7 +5,6 @@ import dev.nuggets.core.diag.Severity;
 import dev.nuggets.core.diag.SourcePosition;
 import dev.nuggets.parser.DiagnosticCodes;
 import dev.nuggets.parser.ParseContext;
-import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
 
@@ -14,7 +13,7 @@ import java.io.Reader;
  * export, a bad copy) is reported once per line, at its line:column, as {@code input.nul-character}, and the rest of
  * the page is read. Input that is mostly NULs and control characters is refused as binary before it gets here.
  */
-public final class NulReplacingReader extends FilterReader {
+public final class NulReplacingReader extends CharFilter {
   private final ParseContext context;
   private final TextPosition position = new TextPosition();
   private int pendingLine;
@@ -24,13 +23,6 @@ public final class NulReplacingReader extends FilterReader {
   public NulReplacingReader(Reader in, ParseContext context) {
     super(in);
     this.context = context;
-  }
-
-  @Override
-  public int read() throws IOException {
-    char[] one = new char[1];
-    int n = read(one, 0, 1);
-    return n < 0 ? -1 : one[0];
   }
 
   @Override
@@ -55,25 +47,6 @@ public final class NulReplacingReader extends FilterReader {
       position.advance(buffer[i]);
     }
     return n;
-  }
-
-  @Override
-  public long skip(long n) throws IOException {
-    char[] buffer = new char[(int) Math.min(n, 8192)];
-    long skipped = 0;
-    while (skipped < n) {
-      int read = read(buffer, 0, (int) Math.min(buffer.length, n - skipped));
-      if (read < 0) {
-        break;
-      }
-      skipped += read;
-    }
-    return skipped;
-  }
-
-  @Override
-  public boolean markSupported() {
-    return false;
   }
 
   private void reportPending() {
